@@ -1,0 +1,195 @@
+package dev.annexkit.mock;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.annexkit.mock.domain.LoyaltyProgram;
+import dev.annexkit.mock.wiremock.AnnexKitExtensions;
+import dev.annexkit.mock.wiremock.AnnexStubs;
+import dev.annexkit.mock.wiremock.MockRuntime;
+import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
+import dev.annexkit.mock.wiremock.auth.SiteCredentials;
+import dev.annexkit.mock.wiremock.handlers.Handlers;
+import dev.annexkit.mock.wiremock.route.RouteTable;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A stateful mock of the Annex Cloud Loyalty API 3.0, embeddable in tests and runnable on its own.
+ *
+ * <p>It is a WireMock 3 server: {@link #wireMock()} gives the server, so tests can register stubs of their
+ * own (they take priority over the mock's) and {@code verify(...)} the traffic. The API is served under
+ * {@link #BASE_PATH} and every request must be signed with {@link #credentials()}.
+ *
+ * <pre>{@code
+ * try (AnnexCloudMockServer mock = AnnexCloudMockServer.builder().seed(Seed.DEMO).start()) {
+ *     String baseUrl = mock.baseUrl();   // http://localhost:<port>/api/3.0
+ * }
+ * }</pre>
+ */
+public final class AnnexCloudMockServer implements AutoCloseable {
+
+    /** The path the API lives under, as on the real host. */
+    public static final String BASE_PATH = "/api/3.0";
+
+    private final MockCredentials credentials;
+    private final Seed seed;
+    private final MockClock clock;
+    private final long idSeed;
+    private final AtomicReference<LoyaltyProgram> program = new AtomicReference<>();
+    private final RouteTable routes = RouteTable.fromSpec();
+    private final WireMockServer server;
+
+    private AnnexCloudMockServer(Builder builder) {
+        this.credentials = builder.credentials;
+        this.seed = builder.seed;
+        this.clock = new MockClock(builder.clock);
+        this.idSeed = builder.idSeed;
+        this.program.set(newProgram());
+        MockRuntime runtime = new MockRuntime(BASE_PATH, routes, Handlers.all(), credentials,
+                new AnnexRequestAuthenticator(
+                        new SiteCredentials(credentials.siteId(), credentials.siteName(), credentials.secret()), clock),
+                program::get);
+        this.server = new WireMockServer(options()
+                .bindAddress(builder.bindAddress)
+                .port(builder.port)
+                .maxRequestJournalEntries(builder.journalLimit)
+                .extensions(new AnnexKitExtensions(runtime)));
+    }
+
+    /** A builder with the defaults: port 0 (any free port), default credentials, no seed, system clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts the server; returns this for chaining. */
+    public AnnexCloudMockServer start() {
+        server.start();
+        AnnexStubs.register(server, BASE_PATH, routes);
+        return this;
+    }
+
+    /** Stops the server. */
+    public void stop() {
+        server.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** The API's base URL, e.g. {@code http://localhost:8080/api/3.0}. */
+    public String baseUrl() {
+        return "http://localhost:" + port() + BASE_PATH;
+    }
+
+    /** The credentials requests must be signed with. */
+    public MockCredentials credentials() {
+        return credentials;
+    }
+
+    /**
+     * Forgets everything: a fresh loyalty program (with the seed loaded again), the clock back at its start,
+     * an empty request journal, and only the mock's own stubs.
+     */
+    public void reset() {
+        clock.reset();
+        program.set(newProgram());
+        server.resetAll();
+        AnnexStubs.register(server, BASE_PATH, routes);
+    }
+
+    /** The underlying WireMock server, for stubs and verification. */
+    public WireMockServer wireMock() {
+        return server;
+    }
+
+    /** The loyalty program behind the API, for arranging state in tests. */
+    public LoyaltyProgram program() {
+        return program.get();
+    }
+
+    /** The mock's clock; advance it to make points expire or holds release. */
+    public MockClock clock() {
+        return clock;
+    }
+
+    private LoyaltyProgram newProgram() {
+        LoyaltyProgram fresh = LoyaltyProgram.create(clock, idSeed);
+        seed.loadInto(fresh);
+        return fresh;
+    }
+
+    /** Configures a mock server. */
+    public static final class Builder {
+        private int port = 0;
+        private String bindAddress = "127.0.0.1";
+        private MockCredentials credentials = MockCredentials.defaults();
+        private Seed seed = Seed.NONE;
+        private Clock clock = Clock.systemUTC();
+        private long idSeed = 42L;
+        private int journalLimit = 1_000;
+
+        private Builder() {
+        }
+
+        /** The port to bind; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The address to bind; loopback by default. */
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+            return this;
+        }
+
+        /** The site's id, name and shared secret. */
+        public Builder credentials(MockCredentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /** The program data loaded at start and after every reset. */
+        public Builder seed(Seed seed) {
+            this.seed = Objects.requireNonNull(seed, "seed");
+            return this;
+        }
+
+        /** The clock the program starts from; the mock's own clock can then be advanced from it. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Seed of the id generator, so generated ids repeat from run to run. */
+        public Builder idSeed(long idSeed) {
+            this.idSeed = idSeed;
+            return this;
+        }
+
+        /** How many requests WireMock's journal keeps (oldest dropped first). */
+        public Builder journalLimit(int journalLimit) {
+            this.journalLimit = journalLimit;
+            return this;
+        }
+
+        /** Builds the server without starting it. */
+        public AnnexCloudMockServer build() {
+            return new AnnexCloudMockServer(this);
+        }
+
+        /** Builds and starts the server. */
+        public AnnexCloudMockServer start() {
+            return build().start();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.annexkit.mock.wiremock;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.ContentTypes;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.annexkit.mock.domain.DomainException;
+import dev.annexkit.mock.wiremock.auth.NotAuthorized;
+import dev.annexkit.mock.wiremock.http.ApiRequest;
+import dev.annexkit.mock.wiremock.http.ApiResponse;
+import dev.annexkit.mock.wiremock.http.ErrorResponses;
+import dev.annexkit.mock.wiremock.http.Json;
+import dev.annexkit.mock.wiremock.http.JsonBody;
+import dev.annexkit.mock.wiremock.http.OperationHandler;
+import dev.annexkit.mock.wiremock.http.QueryString;
+import dev.annexkit.mock.wiremock.route.Route;
+import dev.annexkit.mock.wiremock.route.RouteTable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Serves every AnnexKit stub: authenticates the request exactly as the SDK signs it, parses it, hands it to
+ * the operation's handler and writes the answer. Registered stubs name their operation with the
+ * {@code operationId} transformer parameter; stubs of the user's own do not use this transformer.
+ */
+public final class AnnexApiTransformer implements ResponseDefinitionTransformerV2 {
+
+    /** The name our stubs refer to. */
+    public static final String NAME = "annexkit-api";
+    /** The transformer parameter that names the operation of a stub. */
+    public static final String OPERATION_ID = "operationId";
+
+    private static final Set<String> BODY_METHODS = Set.of("POST", "PATCH", "PUT");
+
+    private final MockRuntime runtime;
+
+    AnnexApiTransformer(MockRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+        return toDefinition(serve(event));
+    }
+
+    private ApiResponse serve(ServeEvent event) {
+        Request http = event.getRequest();
+        String operationId = event.getTransformerParameters().getString(OPERATION_ID);
+        RouteTable routes = runtime.routes();
+        Route route = routes.byOperationId(operationId)
+                .orElseThrow(() -> new IllegalStateException("stub names an unknown operation " + operationId));
+        String method = http.getMethod().getName();
+        String rawPath = QueryString.rawPath(http.getUrl()).substring(runtime.basePath().length());
+        Map<String, String> pathParams = route.match(rawPath).orElse(Map.of());
+        try {
+            runtime.authenticator().authenticate(method, http.getHeader("Authorization"), http.getHeader("X-AnnexCloud-Site"),
+                    firstPathParameter(route, pathParams), http.getBody(), http.getHeader("Content-Type"));
+        } catch (NotAuthorized e) {
+            return ErrorResponses.NOT_AUTHORIZED;
+        }
+        OperationHandler handler = runtime.handlers().get(operationId);
+        if (handler == null) {
+            return ErrorResponses.notImplemented(operationId);
+        }
+        JsonBody body;
+        try {
+            body = parseBody(method, http.getBody());
+        } catch (JsonProcessingException e) {
+            return ErrorResponses.malformedJson(e.getOriginalMessage());
+        }
+        ApiRequest request = new ApiRequest(operationId, pathParams, QueryString.parameters(http.getUrl()), body);
+        try {
+            return handler.handle(request, runtime.program(), runtime.credentials().siteId());
+        } catch (DomainException e) {
+            return ErrorResponses.of(e);
+        } catch (RuntimeException e) {
+            return ErrorResponses.internalError(e);
+        }
+    }
+
+    private static String firstPathParameter(Route route, Map<String, String> pathParams) {
+        List<String> names = route.parameterNames();
+        return names.isEmpty() ? "" : pathParams.getOrDefault(names.get(0), "");
+    }
+
+    private static JsonBody parseBody(String method, byte[] raw) throws JsonProcessingException {
+        if (!BODY_METHODS.contains(method) || raw == null || raw.length == 0) {
+            return JsonBody.empty();
+        }
+        return new JsonBody(Json.parse(new String(raw, StandardCharsets.UTF_8)));
+    }
+
+    private static ResponseDefinition toDefinition(ApiResponse response) {
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(response.status())
+                .withHeader(ContentTypes.CONTENT_TYPE, "application/json")
+                .withBody(Json.write(response.body()))
+                .build();
+    }
+}

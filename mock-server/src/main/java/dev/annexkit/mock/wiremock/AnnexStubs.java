@@ -1,0 +1,48 @@
+package dev.annexkit.mock.wiremock;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.annexkit.mock.wiremock.http.AnnexError;
+import dev.annexkit.mock.wiremock.http.Json;
+import dev.annexkit.mock.wiremock.route.Route;
+import dev.annexkit.mock.wiremock.route.RouteTable;
+import java.util.regex.Pattern;
+
+/**
+ * Registers one stub per contract operation. WireMock treats priority 1 as the highest and unprioritised
+ * stubs as 5, so a stub a test registers itself always wins over ours.
+ */
+public final class AnnexStubs {
+
+    /** Priority of the operation stubs. */
+    public static final int OPERATION_PRIORITY = 10;
+    /** Priority of the catch-all for unknown paths under the base path. */
+    public static final int FALLBACK_PRIORITY = 100;
+
+    private AnnexStubs() {
+    }
+
+    /** Adds the stubs of every route, plus a fallback answering unknown paths in the API's error format. */
+    public static void register(WireMockServer server, String basePath, RouteTable routes) {
+        for (Route route : routes.routes()) {
+            server.stubFor(request(route.method(), urlPathTemplate(basePath + route.pathTemplate()))
+                    .atPriority(OPERATION_PRIORITY)
+                    .withName(route.operationId())
+                    .willReturn(aResponse()
+                            .withTransformers(AnnexApiTransformer.NAME)
+                            .withTransformerParameter(AnnexApiTransformer.OPERATION_ID, route.operationId())));
+        }
+        server.stubFor(any(urlPathMatching(Pattern.quote(basePath) + "(/.*)?"))
+                .atPriority(FALLBACK_PRIORITY)
+                .withName("annexkit-unknown-path")
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(Json.write(new AnnexError("AC1001", "No such operation in the Annex Cloud API")))));
+    }
+}

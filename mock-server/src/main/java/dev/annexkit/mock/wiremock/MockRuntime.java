@@ -1,0 +1,27 @@
+package dev.annexkit.mock.wiremock;
+
+import dev.annexkit.mock.MockCredentials;
+import dev.annexkit.mock.domain.LoyaltyProgram;
+import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
+import dev.annexkit.mock.wiremock.http.OperationHandler;
+import dev.annexkit.mock.wiremock.route.RouteTable;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the WireMock extensions share for the life of one server: the contract's routes, the handlers, the
+ * site's credentials and the current loyalty program (replaced wholesale on reset).
+ */
+public record MockRuntime(
+        String basePath,
+        RouteTable routes,
+        Map<String, OperationHandler> handlers,
+        MockCredentials credentials,
+        AnnexRequestAuthenticator authenticator,
+        Supplier<LoyaltyProgram> programs) {
+
+    /** The program requests are served from right now. */
+    public LoyaltyProgram program() {
+        return programs.get();
+    }
+}

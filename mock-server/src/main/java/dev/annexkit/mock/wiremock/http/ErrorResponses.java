@@ -1,0 +1,72 @@
+package dev.annexkit.mock.wiremock.http;
+
+import dev.annexkit.mock.domain.DomainException;
+import dev.annexkit.mock.domain.InvalidField;
+import dev.annexkit.mock.domain.MissingField;
+import dev.annexkit.mock.domain.action.ActionNotFound;
+import dev.annexkit.mock.domain.ledger.DuplicateTransaction;
+import dev.annexkit.mock.domain.ledger.InsufficientPoints;
+import dev.annexkit.mock.domain.member.MemberAlreadyExists;
+import dev.annexkit.mock.domain.member.MemberNotFound;
+import dev.annexkit.mock.domain.reward.AssignmentNotFound;
+import dev.annexkit.mock.domain.reward.IllegalAssignmentTransition;
+import dev.annexkit.mock.domain.reward.RewardNotEligible;
+import dev.annexkit.mock.domain.reward.RewardNotFound;
+import dev.annexkit.mock.domain.reward.RewardNotLive;
+import dev.annexkit.mock.domain.reward.RewardOutOfStock;
+import java.util.Map;
+
+/**
+ * The one place where failures become HTTP answers. Codes AC1001 to AC1006 are Annex Cloud's documented
+ * codes; the rule codes from AC1010 on are assigned by AnnexKit because the documented table stops
+ * before them (see the mock-server README).
+ */
+public final class ErrorResponses {
+
+    /** The documented answer to every authentication failure. */
+    public static final ApiResponse NOT_AUTHORIZED =
+            new ApiResponse(401, new AnnexError("AC1002", "Request not authorized"));
+
+    private ErrorResponses() {
+    }
+
+    private record Mapping(int status, String code) {
+    }
+
+    private static final Map<Class<? extends DomainException>, Mapping> MAPPINGS = Map.ofEntries(
+            Map.entry(MemberNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(RewardNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(AssignmentNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(ActionNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(MemberAlreadyExists.class, new Mapping(409, "AC1006")),
+            Map.entry(DuplicateTransaction.class, new Mapping(409, "AC1006")),
+            Map.entry(MissingField.class, new Mapping(400, "AC1004")),
+            Map.entry(InvalidField.class, new Mapping(400, "AC1004")),
+            Map.entry(InsufficientPoints.class, new Mapping(400, "AC1010")),
+            Map.entry(RewardOutOfStock.class, new Mapping(400, "AC1011")),
+            Map.entry(RewardNotLive.class, new Mapping(400, "AC1012")),
+            Map.entry(RewardNotEligible.class, new Mapping(400, "AC1013")),
+            Map.entry(IllegalAssignmentTransition.class, new Mapping(400, "AC1014")));
+
+    /** The answer for a broken domain rule; a rule without its own code is a plain 400. */
+    public static ApiResponse of(DomainException e) {
+        Mapping mapping = MAPPINGS.getOrDefault(e.getClass(), new Mapping(400, "AC1004"));
+        return new ApiResponse(mapping.status(), new AnnexError(mapping.code(), e.getMessage()));
+    }
+
+    /** A request whose body is not one well-formed JSON value. */
+    public static ApiResponse malformedJson(String detail) {
+        return new ApiResponse(400, new AnnexError("AC1004", "Malformed JSON body: " + detail));
+    }
+
+    /** An operation of the contract whose behaviour the mock does not have yet. */
+    public static ApiResponse notImplemented(String operationId) {
+        return new ApiResponse(501, new AnnexError("AC1001", operationId + " is not implemented by the mock yet"));
+    }
+
+    /** A failure inside the mock itself: never the caller's fault. */
+    public static ApiResponse internalError(Throwable t) {
+        return new ApiResponse(500, new AnnexError("AC1001", "Oops! Something went wrong: " + t.getClass().getSimpleName()));
+    }
+
+}
