@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Objects;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -28,8 +29,8 @@ import okio.Buffer;
  *       (typically {@link PathTemplates}); no parameter gives the literal {@code ""}.</li>
  *   <li>{@code multipart/*} bodies (receipt upload): upstream does not document this case, and multipart bytes
  *       (boundary, file content) are not a useful thing to hash, so the interceptor hashes the JSON string literal
- *       of the {@code userId} form field when the body is an OkHttp {@link MultipartBody} that has one, else the
- *       empty payload {@code ""}. The body is sent untouched. The AnnexKit mock does not check the HMAC for
+ *       of the {@code userId} form field when the body is an OkHttp {@link MultipartBody} that has one, else (no
+ *       such field, or another {@code RequestBody} with a {@code multipart/*} type) the empty payload. The body is sent untouched. The AnnexKit mock does not check the HMAC for
  *       multipart requests.</li>
  * </ul>
  *
@@ -79,8 +80,8 @@ public final class AnnexAuthInterceptor implements Interceptor {
         Request.Builder signed = request.newBuilder();
         RequestBody body = request.body();
         String payload;
-        if (body instanceof MultipartBody) {
-            String userId = multipartField((MultipartBody) body, "userId");
+        if (isMultipart(body)) {
+            String userId = body instanceof MultipartBody ? multipartField((MultipartBody) body, "userId") : null;
             payload = userId == null ? "" : JsonStrings.literal(userId);
         } else if (RequestSigner.hasBody(request.method())) {
             byte[] bytes = body == null ? new byte[0] : read(body);
@@ -105,6 +106,14 @@ public final class AnnexAuthInterceptor implements Interceptor {
         }
         String resolved = resolver.identifierFor(request);
         return resolved == null ? "" : resolved;
+    }
+
+    private static boolean isMultipart(RequestBody body) {
+        if (body instanceof MultipartBody) {
+            return true;
+        }
+        MediaType type = body == null ? null : body.contentType();
+        return type != null && type.type().equalsIgnoreCase("multipart");
     }
 
     private static byte[] read(RequestBody body) throws IOException {

@@ -21,9 +21,13 @@ public class AnnexCloudException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     static final String REDACTED = "[REDACTED]";
 
+    /** HTTP status, 0 without response. */
     private final int httpStatus;
+    /** Annex Cloud error code, or null. */
     private final String errorCode;
+    /** Annex Cloud error message, or null. */
     private final String errorMessage;
+    /** Response body text with tokens redacted, or null. */
     private final String rawBody;
     private final transient Map<String, List<String>> headers;
 

@@ -13,6 +13,7 @@ public class RateLimitException extends AnnexCloudException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Requested delay, or null. */
     private final Duration retryAfter;
 
     /**

@@ -155,6 +155,15 @@ class AnnexAuthInterceptorTest {
     }
 
     @Test
+    void otherMultipartBodiesSignTheEmptyPayloadAndAreSentUntouched() throws Exception {
+        String form = "--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n--b--\r\n";
+        RecordedRequest recorded = send(new Request.Builder().url(server.url("/api/3.0/receipts"))
+                .post(RequestBody.create(form, MediaType.get("multipart/form-data; boundary=b"))));
+        assertThat(claims(recorded).get("hmac").getAsString()).isEqualTo(RequestSigner.hmac("", SECRET));
+        assertThat(recorded.getBody().readUtf8()).isEqualTo(form);
+    }
+
+    @Test
     void secretNeverAppearsInHeadersOrToString() throws Exception {
         RecordedRequest recorded = send(new Request.Builder().url(server.url("/api/3.0/users/m/rewards"))
                 .post(RequestBody.create("{\"a\":1}", JSON)));

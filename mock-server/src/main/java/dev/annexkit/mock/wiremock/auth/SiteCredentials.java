@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record SiteCredentials(String siteId, String siteName, String secret) {
 
-    /** Validates that every part is present and the id and secret are not blank. */
+    /**
+     * Validates that every part is present and the id and secret are not blank.
+     *
+     * @param siteId   the numeric site id
+     * @param siteName the site name
+     * @param secret   the shared secret
+     */
     public SiteCredentials {
         Objects.requireNonNull(siteId, "siteId");
         Objects.requireNonNull(siteName, "siteName");
