@@ -1,0 +1,27 @@
+package dev.annexkit.sdk.errors;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The addressed member, reward, order or other record does not exist: HTTP 404, or code {@code AC1005}
+ * "No data found" whatever the status (Annex Cloud sometimes sends it with 400).
+ */
+public class NotFoundException extends AnnexCloudException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception; usually done by {@link AnnexErrors#fromResponse}.
+     *
+     * @param httpStatus   the HTTP status
+     * @param errorCode    the Annex Cloud code, or null
+     * @param errorMessage the Annex Cloud message, or null
+     * @param rawBody      the response body text, or null
+     * @param headers      the response headers, or null
+     */
+    public NotFoundException(int httpStatus, String errorCode, String errorMessage, String rawBody,
+            Map<String, List<String>> headers) {
+        super(httpStatus, errorCode, errorMessage, rawBody, headers);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.annexkit.sdk.errors;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Annex Cloud failed to process the request: HTTP 5xx. Often transient; idempotent requests may be retried.
+ */
+public class ServerException extends AnnexCloudException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception; usually done by {@link AnnexErrors#fromResponse}.
+     *
+     * @param httpStatus   the HTTP status
+     * @param errorCode    the Annex Cloud code, or null
+     * @param errorMessage the Annex Cloud message, or null
+     * @param rawBody      the response body text, or null
+     * @param headers      the response headers, or null
+     */
+    public ServerException(int httpStatus, String errorCode, String errorMessage, String rawBody,
+            Map<String, List<String>> headers) {
+        super(httpStatus, errorCode, errorMessage, rawBody, headers);
+    }
+}
