@@ -8,7 +8,6 @@ import dev.annexkit.mock.wiremock.AnnexKitExtensions;
 import dev.annexkit.mock.wiremock.AnnexStubs;
 import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
-import dev.annexkit.mock.wiremock.auth.SiteCredentials;
 import dev.annexkit.mock.wiremock.handlers.Handlers;
 import dev.annexkit.mock.wiremock.route.RouteTable;
 import java.time.Clock;
@@ -48,8 +47,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         this.idSeed = builder.idSeed;
         this.program.set(newProgram());
         MockRuntime runtime = new MockRuntime(BASE_PATH, routes, Handlers.all(), credentials,
-                new AnnexRequestAuthenticator(
-                        new SiteCredentials(credentials.siteId(), credentials.siteName(), credentials.secret()), clock),
+                new AnnexRequestAuthenticator(credentials, clock),
                 program::get);
         this.server = new WireMockServer(options()
                 .bindAddress(builder.bindAddress)

@@ -7,7 +7,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.annexkit.mock.domain.DomainException;
+import dev.annexkit.mock.domain.error.DomainException;
 import dev.annexkit.mock.wiremock.auth.NotAuthorized;
 import dev.annexkit.mock.wiremock.http.ApiRequest;
 import dev.annexkit.mock.wiremock.http.ApiResponse;

@@ -120,6 +120,21 @@ public final class AnnexErrors {
         return new ApiConnectionException(Objects.requireNonNull(cause, "cause"));
     }
 
+    /**
+     * Wraps a successful answer whose body could not be decoded into the expected model: the server broke
+     * the contract (for instance a wrong JSON type), which no retry or change of request will fix.
+     *
+     * @param cause the decoding failure
+     * @return an {@link AnnexCloudException} with status 0 and no error code
+     */
+    public static AnnexCloudException undecodableResponse(RuntimeException cause) {
+        AnnexCloudException e = new AnnexCloudException(0, null,
+                "The response does not match the API contract: " + cause.getMessage(), null,
+                java.util.Collections.<String, List<String>>emptyMap());
+        e.initCause(cause);
+        return e;
+    }
+
     private static JsonObject parseObject(String body) {
         if (body == null || body.trim().isEmpty()) {
             return null;

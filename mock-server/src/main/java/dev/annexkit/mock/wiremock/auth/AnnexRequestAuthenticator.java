@@ -1,5 +1,6 @@
 package dev.annexkit.mock.wiremock.auth;
 
+import dev.annexkit.mock.MockCredentials;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -45,14 +46,14 @@ public final class AnnexRequestAuthenticator {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private final SiteCredentials site;
+    private final MockCredentials site;
     private final Clock clock;
 
     /**
      * @param site  the tenant whose requests are accepted
      * @param clock the clock {@code exp} is compared with
      */
-    public AnnexRequestAuthenticator(SiteCredentials site, Clock clock) {
+    public AnnexRequestAuthenticator(MockCredentials site, Clock clock) {
         this.site = Objects.requireNonNull(site, "site");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -60,7 +61,7 @@ public final class AnnexRequestAuthenticator {
     /**
      * @return the configured tenant
      */
-    public SiteCredentials site() {
+    public MockCredentials site() {
         return site;
     }
 

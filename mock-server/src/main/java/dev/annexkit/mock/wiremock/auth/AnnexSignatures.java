@@ -1,5 +1,6 @@
 package dev.annexkit.mock.wiremock.auth;
 
+import dev.annexkit.mock.MockCredentials;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ public final class AnnexSignatures {
      * @param exp            the {@code exp} claim, Unix seconds
      * @return the compact JWT
      */
-    public static String mintToken(SiteCredentials site, String method, String pathIdentifier, byte[] body, long exp) {
+    public static String mintToken(MockCredentials site, String method, String pathIdentifier, byte[] body, long exp) {
         String payload = hashesBody(method)
                 ? (body == null ? "" : new String(body, StandardCharsets.UTF_8))
                 : jsonStringLiteral(pathIdentifier);

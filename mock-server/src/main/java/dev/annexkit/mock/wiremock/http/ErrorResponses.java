@@ -1,19 +1,19 @@
 package dev.annexkit.mock.wiremock.http;
 
-import dev.annexkit.mock.domain.DomainException;
-import dev.annexkit.mock.domain.InvalidField;
-import dev.annexkit.mock.domain.MissingField;
-import dev.annexkit.mock.domain.action.ActionNotFound;
-import dev.annexkit.mock.domain.ledger.DuplicateTransaction;
-import dev.annexkit.mock.domain.ledger.InsufficientPoints;
-import dev.annexkit.mock.domain.member.MemberAlreadyExists;
-import dev.annexkit.mock.domain.member.MemberNotFound;
-import dev.annexkit.mock.domain.reward.AssignmentNotFound;
-import dev.annexkit.mock.domain.reward.IllegalAssignmentTransition;
-import dev.annexkit.mock.domain.reward.RewardNotEligible;
-import dev.annexkit.mock.domain.reward.RewardNotFound;
-import dev.annexkit.mock.domain.reward.RewardNotLive;
-import dev.annexkit.mock.domain.reward.RewardOutOfStock;
+import dev.annexkit.mock.domain.error.DomainException;
+import dev.annexkit.mock.domain.error.InvalidField;
+import dev.annexkit.mock.domain.error.MissingField;
+import dev.annexkit.mock.domain.error.ActionNotFound;
+import dev.annexkit.mock.domain.error.DuplicateTransaction;
+import dev.annexkit.mock.domain.error.InsufficientPoints;
+import dev.annexkit.mock.domain.error.MemberAlreadyExists;
+import dev.annexkit.mock.domain.error.MemberNotFound;
+import dev.annexkit.mock.domain.error.AssignmentNotFound;
+import dev.annexkit.mock.domain.error.IllegalAssignmentTransition;
+import dev.annexkit.mock.domain.error.RewardNotEligible;
+import dev.annexkit.mock.domain.error.RewardNotFound;
+import dev.annexkit.mock.domain.error.RewardNotLive;
+import dev.annexkit.mock.domain.error.RewardOutOfStock;
 import java.util.Map;
 
 /**

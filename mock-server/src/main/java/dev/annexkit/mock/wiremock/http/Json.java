@@ -30,7 +30,7 @@ public final class Json {
     /** Serialises an answer body. */
     public static String write(Object body) {
         try {
-            return MAPPER.writeValueAsString(body);
+            return MAPPER.writeValueAsString(body instanceof WireObject wire ? wire.json() : body);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,8 +2,8 @@ package dev.annexkit.mock.wiremock.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import dev.annexkit.mock.domain.InvalidField;
-import dev.annexkit.mock.domain.MissingField;
+import dev.annexkit.mock.domain.error.InvalidField;
+import dev.annexkit.mock.domain.error.MissingField;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

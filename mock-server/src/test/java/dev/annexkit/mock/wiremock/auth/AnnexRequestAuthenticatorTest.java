@@ -1,5 +1,6 @@
 package dev.annexkit.mock.wiremock.auth;
 
+import dev.annexkit.mock.MockCredentials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +15,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 class AnnexRequestAuthenticatorTest {
 
-    static final SiteCredentials SITE = new SiteCredentials("12345678", "mocksite", "mock-shared-secret-2024");
+    static final MockCredentials SITE = new MockCredentials("12345678", "mocksite", "mock-shared-secret-2024");
     static final Clock BEFORE_EXAMPLE_EXP = Clock.fixed(Instant.ofEpochSecond(1_800_000_000L), ZoneOffset.UTC);
     static final AnnexRequestAuthenticator AUTH = new AnnexRequestAuthenticator(SITE, BEFORE_EXAMPLE_EXP);
     static final String JSON = "application/json";
@@ -171,7 +172,7 @@ class AnnexRequestAuthenticatorTest {
 
         @Test
         void wrongSecret() {
-            String token = AnnexSignatures.mintToken(new SiteCredentials("12345678", "mocksite", "other-secret"),
+            String token = AnnexSignatures.mintToken(new MockCredentials("12345678", "mocksite", "other-secret"),
                     "GET", "XYZ@annexcloud.com", null, 1_900_000_000L);
             rejected(getMember("Bearer " + token), "signature");
         }
@@ -247,7 +248,7 @@ class AnnexRequestAuthenticatorTest {
 
         @Test
         void claimAndHeaderAgreeButSiteIsNotConfigured() {
-            SiteCredentials stranger = new SiteCredentials("87654321", "mocksite", SITE.secret());
+            MockCredentials stranger = new MockCredentials("87654321", "mocksite", SITE.secret());
             String token = AnnexSignatures.mintToken(stranger, "GET", "XYZ@annexcloud.com", null, 1_900_000_000L);
             assertThatThrownBy(() -> AUTH.authenticate("GET", "Bearer " + token, "87654321", "XYZ@annexcloud.com",
                     null, JSON)).isInstanceOf(NotAuthorized.class).hasMessageContaining("unknown site");

@@ -1,0 +1,240 @@
+package dev.annexkit.mock.wiremock.handlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.annexkit.mock.domain.LoyaltyProgram;
+import dev.annexkit.mock.domain.Page;
+import dev.annexkit.mock.domain.error.DomainException;
+import dev.annexkit.mock.domain.error.InvalidField;
+import dev.annexkit.mock.domain.error.MissingField;
+import dev.annexkit.mock.domain.ledger.Activity;
+import dev.annexkit.mock.domain.ledger.AggregateBy;
+import dev.annexkit.mock.domain.ledger.BulkPointsResult;
+import dev.annexkit.mock.domain.ledger.ExpiryBucket;
+import dev.annexkit.mock.domain.ledger.LedgerEntry;
+import dev.annexkit.mock.domain.ledger.PointBalance;
+import dev.annexkit.mock.domain.ledger.PointsCommand;
+import dev.annexkit.mock.domain.ledger.PointsOutcome;
+import dev.annexkit.mock.domain.tier.TierStatus;
+import dev.annexkit.mock.wiremock.http.AnnexError;
+import dev.annexkit.mock.wiremock.http.ApiRequest;
+import dev.annexkit.mock.wiremock.http.ApiResponse;
+import dev.annexkit.mock.wiremock.http.ErrorResponses;
+import dev.annexkit.mock.wiremock.http.JsonBody;
+import dev.annexkit.mock.wiremock.http.OperationHandler;
+import dev.annexkit.mock.wiremock.http.Paging;
+import dev.annexkit.mock.wiremock.http.WireFormat;
+import dev.annexkit.mock.wiremock.http.WireObject;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Points: one movement, many movements, balances and expiry. */
+final class PointsHandlers {
+
+    /** The documented bulk amount key: one amount whose direction {@code activity} gives. */
+    static final String BULK_AMOUNT = "debit/credit";
+
+    private PointsHandlers() {
+    }
+
+    static void register(Map<String, OperationHandler> handlers) {
+        handlers.put("postPoints", PointsHandlers::post);
+        handlers.put("getPointBalance", PointsHandlers::balance);
+        handlers.put("postBulkPoints", PointsHandlers::bulk);
+        handlers.put("getPointsExpiry", PointsHandlers::expiry);
+    }
+
+    private static ApiResponse post(ApiRequest request, LoyaltyProgram program, String site) {
+        JsonBody body = request.body();
+        PointsCommand command = command(body, body.integer("actionId").orElseThrow(() -> new MissingField("actionId")),
+                amount(body, activity(body)));
+        return ApiResponse.ok(outcome(site, program.points(command)));
+    }
+
+    private static ApiResponse balance(ApiRequest request, LoyaltyProgram program, String site) {
+        String memberId = request.path("memberId");
+        PointBalance balance = program.balance(memberId);
+        TierStatus tier = program.tierStatus(memberId);
+        return ApiResponse.ok(WireObject.create()
+                .put("siteId", site)
+                .put("id", memberId)
+                .put("availablePoints", balance.available())
+                .put("usedPoints", balance.used())
+                .put("negativePoints", 0L)
+                .put("expiredPoints", balance.expired())
+                .put("lifetimePoints", balance.lifetime())
+                .put("holdPoints", balance.hold())
+                .put("usedPointsOnReward", balance.usedOnRewards())
+                .put("currentTier", tier.current() == null ? null : tier.current().name())
+                .put("pointsToNextTier", tier.next() == null ? null : Long.toString(tier.pointsToNextTier())));
+    }
+
+    private static ApiResponse bulk(ApiRequest request, LoyaltyProgram program, String site) {
+        JsonNode root = request.json();
+        if (!root.isObject() || root.isEmpty()) {
+            throw new MissingField("1");
+        }
+        Map<String, WireObject> results = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>();
+        List<PointsCommand> commands = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            JsonBody body = new JsonBody(entry.getValue());
+            try {
+                if (!entry.getValue().isObject()) {
+                    throw new InvalidField(entry.getKey(), "must be an object");
+                }
+                commands.add(command(body, body.integer("actionId").orElseThrow(() -> new MissingField("actionId")),
+                        bulkAmount(body, activity(body))));
+                keys.add(entry.getKey());
+                results.put(entry.getKey(), null);
+            } catch (DomainException e) {
+                results.put(entry.getKey(), failed(body, ErrorResponses.of(e)));
+            }
+        }
+        List<BulkPointsResult> outcomes = program.bulkPoints(commands);
+        for (int i = 0; i < keys.size(); i++) {
+            JsonBody body = new JsonBody(root.get(keys.get(i)));
+            BulkPointsResult outcome = outcomes.get(i);
+            results.put(keys.get(i), outcome instanceof BulkPointsResult.Applied applied
+                    ? applied(body, applied.outcome())
+                    : failed(body, ErrorResponses.of(((BulkPointsResult.Rejected) outcome).error())));
+        }
+        WireObject byKey = WireObject.create();
+        results.forEach(byKey::put);
+        return ApiResponse.ok(WireObject.create().put("siteId", site).put("results", byKey));
+    }
+
+    private static ApiResponse expiry(ApiRequest request, LoyaltyProgram program, String site) {
+        String memberId = request.path("memberId");
+        List<ExpiryBucket> buckets = program.pointsExpiry(memberId,
+                request.query("start_date").map(t -> WireFormat.instant("start_date", t))
+                        .orElseThrow(() -> new MissingField("start_date")),
+                request.query("end_date").map(t -> WireFormat.instant("end_date", t))
+                        .orElseThrow(() -> new MissingField("end_date")),
+                request.query("aggregate_by")
+                        .map(t -> WireFormat.enumValue("aggregate_by", t, AggregateBy.class, Enum::name))
+                        .orElseThrow(() -> new MissingField("aggregate_by")));
+        Page<ExpiryBucket> page = Page.of(buckets, Paging.of(request));
+        return ApiResponse.ok(WireObject.create()
+                .put("siteId", site)
+                .put("id", memberId)
+                .put("currentPage", page.page())
+                .put("pages", page.pages())
+                .put("total", page.total())
+                .putObjects("expiryDetail", page.items().stream().map(PointsHandlers::bucket).toList()));
+    }
+
+    private static PointsCommand command(JsonBody body, int actionId, Long points) {
+        return new PointsCommand(
+                body.text("id").orElse(null),
+                actionId,
+                activity(body),
+                points,
+                body.text("reason").orElse(null),
+                body.text("rewardId").orElse(null),
+                body.text("orderId").orElse(null),
+                body.text("customId").orElse(null),
+                body.text("storeId").orElse(null),
+                body.text("pointType").orElse(null));
+    }
+
+    private static Activity activity(JsonBody body) {
+        return WireFormat.enumValue("activity", body.requiredText("activity"), Activity.class, Enum::name);
+    }
+
+    /** The amount of {@code POST /points}: {@code credit} for a credit, {@code debit} for a debit, never both. */
+    private static Long amount(JsonBody body, Activity activity) {
+        String own = activity == Activity.CREDIT ? "credit" : "debit";
+        String other = activity == Activity.CREDIT ? "debit" : "credit";
+        if (body.has(other)) {
+            throw new InvalidField(other, "does not go with activity " + activity + "; send " + own);
+        }
+        return positive(own, body.number(own).orElse(null));
+    }
+
+    /** The amount of a bulk entry: the documented {@code debit/credit} key, or the per-direction keys. */
+    private static Long bulkAmount(JsonBody body, Activity activity) {
+        if (body.has(BULK_AMOUNT)) {
+            if (body.has("credit") || body.has("debit")) {
+                throw new InvalidField(BULK_AMOUNT, "send either debit/credit or credit/debit keys, not both");
+            }
+            return positive(BULK_AMOUNT, body.number(BULK_AMOUNT).orElse(null));
+        }
+        return amount(body, activity);
+    }
+
+    private static Long positive(String field, Long points) {
+        if (points != null && points <= 0) {
+            throw new InvalidField(field, "must be a positive number of points, got " + points);
+        }
+        return points;
+    }
+
+    private static WireObject outcome(String site, PointsOutcome outcome) {
+        LedgerEntry entry = outcome.entry();
+        WireObject answer = WireObject.create()
+                .put("siteId", site)
+                .put("id", entry.memberId())
+                .put("actionId", entry.actionId())
+                .put("activity", entry.activity().name())
+                .put(entry.isCredit() ? "credit" : "debit", entry.points())
+                .put("rewardId", entry.rewardId())
+                .put("rewardCode", outcome.rewardCode())
+                .put("customId", entry.customId())
+                .put("reason", entry.reason())
+                .put("orderId", entry.orderId())
+                .put("storeId", entry.storeId())
+                .put("activityId", entry.entryId())
+                .put("availablePoints", outcome.balance().available())
+                .put("lifetimePoints", outcome.balance().lifetime())
+                .put("holdPoints", outcome.balance().hold())
+                .put("releaseDate", entry.releaseAt());
+        if (outcome.tierChanged()) {
+            answer.put("previousTier", outcome.previousTier() == null ? null : outcome.previousTier().name())
+                    .put("updatedUserTier", outcome.updatedTier() == null ? null : outcome.updatedTier().name());
+        }
+        return answer;
+    }
+
+    private static WireObject applied(JsonBody body, PointsOutcome outcome) {
+        LedgerEntry entry = outcome.entry();
+        return WireObject.create()
+                .put("id", entry.memberId())
+                .put("status", "Success")
+                .put("actionId", Integer.toString(entry.actionId()))
+                .put("activity", entry.activity().name())
+                .put(entry.isCredit() ? "credit" : "debit", entry.points())
+                .put("storeId", body.text("storeId").orElse(null))
+                .put("availablePoints", outcome.balance().available());
+    }
+
+    private static WireObject failed(JsonBody body, ApiResponse error) {
+        AnnexError annex = (AnnexError) error.body();
+        return WireObject.create()
+                .put("id", safeText(body, "id"))
+                .put("status", "Failed")
+                .put("actionId", safeText(body, "actionId"))
+                .put("activity", safeText(body, "activity"))
+                .put("errorCode", annex.errorCode())
+                .put("errorMessage", annex.errorMessage());
+    }
+
+    private static String safeText(JsonBody body, String field) {
+        JsonNode node = body.root().path(field);
+        return node.isValueNode() ? node.asText() : null;
+    }
+
+    private static WireObject bucket(ExpiryBucket bucket) {
+        return WireObject.create()
+                .put("date", bucket.label())
+                .put("expiredPoints", bucket.pointsExpired())
+                .put("pointsToExpire", bucket.pointsToExpire())
+                .putObjects("pointsActivity", bucket.lots().stream().map(lot -> WireObject.create()
+                        .put("points", lot.points())
+                        .put("expiryDate", lot.expiryDate())
+                        .put("status", lot.expired() ? "EXPIRED" : "TO_EXPIRE")).toList());
+    }
+}
