@@ -1,0 +1,265 @@
+package dev.annexkit.mock.domain;
+
+import dev.annexkit.mock.domain.action.Action;
+import dev.annexkit.mock.domain.error.DomainException;
+import dev.annexkit.mock.domain.error.InvalidField;
+import dev.annexkit.mock.domain.error.MissingField;
+import dev.annexkit.mock.domain.ledger.AggregateBy;
+import dev.annexkit.mock.domain.ledger.BulkPointsResult;
+import dev.annexkit.mock.domain.ledger.ExpiryBucket;
+import dev.annexkit.mock.domain.ledger.ExpiryForecast;
+import dev.annexkit.mock.domain.ledger.LedgerEntry;
+import dev.annexkit.mock.domain.ledger.PointBalance;
+import dev.annexkit.mock.domain.ledger.PointsCommand;
+import dev.annexkit.mock.domain.ledger.PointsOutcome;
+import dev.annexkit.mock.domain.member.Member;
+import dev.annexkit.mock.domain.member.MemberPatch;
+import dev.annexkit.mock.domain.member.MemberSearch;
+import dev.annexkit.mock.domain.member.NewMember;
+import dev.annexkit.mock.domain.reward.AssignmentStatus;
+import dev.annexkit.mock.domain.reward.CouponUpload;
+import dev.annexkit.mock.domain.reward.EligibilityEvaluator;
+import dev.annexkit.mock.domain.reward.IssuanceDetails;
+import dev.annexkit.mock.domain.reward.MemberFacts;
+import dev.annexkit.mock.domain.reward.Reward;
+import dev.annexkit.mock.domain.reward.RewardAssignment;
+import dev.annexkit.mock.domain.reward.RewardFilter;
+import dev.annexkit.mock.domain.reward.RewardStatus;
+import dev.annexkit.mock.domain.reward.RewardView;
+import dev.annexkit.mock.domain.tier.Tier;
+import dev.annexkit.mock.domain.tier.TierStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The one entry point into the loyalty domain: members, points, actions, tiers and Rewards V2. The HTTP adapter
+ * calls only this class.
+ *
+ * <p><b>Concurrency contract.</b> One fair {@link ReentrantLock} guards the whole program: every call, mutating or
+ * reading, runs entirely while holding it, so each call sees and leaves a consistent state and calls are
+ * linearizable. Results are immutable records or copies, safe to use after the call returns. Throughput is not a
+ * goal of a mock; easy reasoning is.
+ *
+ * <p><b>Failure contract.</b> A call that throws a {@link DomainException} has changed nothing.
+ *
+ * <p>Time comes from the injected {@link Clock} (use {@link ManualClock} to test expiry and holds), ids from the
+ * injected {@link IdGenerator}.
+ */
+public final class LoyaltyProgram {
+
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private final ProgramState state;
+    private final RewardDesk rewardDesk;
+    private final PointsDesk pointsDesk;
+
+    public LoyaltyProgram(Clock clock, IdGenerator ids, ProgramSettings settings) {
+        this.state = new ProgramState(clock, ids, settings);
+        this.rewardDesk = new RewardDesk(state);
+        this.pointsDesk = new PointsDesk(state, rewardDesk);
+    }
+
+    /** The program's current instant. */
+    public Instant now() {
+        return state.now();
+    }
+
+    // ---- members -------------------------------------------------------------------------------------------
+
+    public Member enroll(NewMember request) {
+        return locked(() -> state.members.enroll(request, state.now()));
+    }
+
+    public Member member(String memberId) {
+        return locked(() -> state.members.get(memberId));
+    }
+
+    public Member updateMember(String memberId, MemberPatch patch) {
+        return locked(() -> state.members.update(memberId, patch, state.now()));
+    }
+
+    /** At most 50 members, in enrolment order. */
+    public List<Member> searchMembers(MemberSearch search) {
+        return locked(() -> state.members.search(search));
+    }
+
+    // ---- actions and tiers ---------------------------------------------------------------------------------
+
+    public Action defineAction(Action action) {
+        return locked(() -> {
+            state.actions.define(action);
+            return action;
+        });
+    }
+
+    public Action action(int actionId) {
+        return locked(() -> state.actions.get(actionId));
+    }
+
+    public List<Action> actions() {
+        return locked(state.actions::all);
+    }
+
+    public Tier defineTier(Tier tier) {
+        return locked(() -> {
+            state.tiers.define(tier);
+            return tier;
+        });
+    }
+
+    /** All tiers, lowest threshold first. */
+    public List<Tier> tiers() {
+        return locked(state.tiers::all);
+    }
+
+    public TierStatus tierStatus(String memberId) {
+        return locked(() -> {
+            state.members.get(memberId);
+            return state.tiers.statusFor(state.ledger.balance(memberId, state.now()).lifetime());
+        });
+    }
+
+    // ---- points --------------------------------------------------------------------------------------------
+
+    /** Credits, debits or redeems as the command says; see {@link PointsCommand}. */
+    public PointsOutcome points(PointsCommand command) {
+        return locked(() -> pointsDesk.apply(command));
+    }
+
+    /** Applies each command on its own: one failing entry does not affect the others. Results in input order. */
+    public List<BulkPointsResult> bulkPoints(List<PointsCommand> commands) {
+        return locked(() -> {
+            List<BulkPointsResult> results = new ArrayList<>(commands.size());
+            for (PointsCommand command : commands) {
+                try {
+                    results.add(new BulkPointsResult.Applied(pointsDesk.apply(command)));
+                } catch (DomainException e) {
+                    results.add(new BulkPointsResult.Rejected(e));
+                }
+            }
+            return List.copyOf(results);
+        });
+    }
+
+    public PointBalance balance(String memberId) {
+        return locked(() -> {
+            state.members.get(memberId);
+            return state.ledger.balance(memberId, state.now());
+        });
+    }
+
+    /** The member's ledger entries, newest first. */
+    public Page<LedgerEntry> activity(String memberId, PageRequest page) {
+        return locked(() -> {
+            state.members.get(memberId);
+            List<LedgerEntry> entries = new ArrayList<>(state.ledger.entries(memberId));
+            java.util.Collections.reverse(entries);
+            return Page.of(entries, page);
+        });
+    }
+
+    /** Unspent points whose expiry date is in {@code [from, to]}, bucketed; expired and still-to-expire. */
+    public List<ExpiryBucket> pointsExpiry(String memberId, Instant from, Instant to, AggregateBy aggregateBy) {
+        return locked(() -> {
+            state.members.get(memberId);
+            require(from, "start_date");
+            require(to, "end_date");
+            require(aggregateBy, "aggregate_by");
+            if (to.isBefore(from)) {
+                throw new InvalidField("end_date", "must not be before start_date");
+            }
+            return ExpiryForecast.of(state.ledger.replay(memberId, state.now()).lots(), from, to, aggregateBy);
+        });
+    }
+
+    // ---- rewards -------------------------------------------------------------------------------------------
+
+    /** Adds or replaces a reward definition (seeding and admin); the coupon pool survives a redefinition. */
+    public RewardView defineReward(Reward reward) {
+        return locked(() -> state.rewards.define(reward, state.now()));
+    }
+
+    public RewardView reward(String rewardId) {
+        return locked(() -> state.rewards.view(rewardId));
+    }
+
+    /** The catalogue, ordered by sequence then id. */
+    public Page<RewardView> rewards(RewardFilter filter, PageRequest page) {
+        return locked(() -> Page.of(state.rewards.list(filter == null ? RewardFilter.none() : filter), page));
+    }
+
+    public CouponUpload addCoupons(String rewardId, List<String> codes) {
+        return locked(() -> state.rewards.addCoupons(rewardId, codes));
+    }
+
+    /**
+     * Live rewards this member may see through the API: rewards without rule groups, or with a matching group
+     * flagged {@code includeInApiResponse}; with {@code affordableOnly}, only those priced within the available
+     * balance.
+     */
+    public Page<RewardView> rewardsForMember(String memberId, boolean affordableOnly, PageRequest page) {
+        return locked(() -> {
+            MemberFacts facts = state.facts(state.members.get(memberId), state.now());
+            List<RewardView> visible = state.rewards.list(RewardFilter.status(RewardStatus.LIVE)).stream()
+                    .filter(v -> EligibilityEvaluator.isListedFor(v.reward().eligibility(), facts))
+                    .filter(v -> !affordableOnly || v.reward().pointsPrice() <= facts.availablePoints())
+                    .toList();
+            return Page.of(visible, page);
+        });
+    }
+
+    /** Hands a Live reward to an eligible member: debits its price, issues a coupon if coupon-based; AWARDED. */
+    public RewardAssignment assignReward(String rewardId, String memberId, IssuanceDetails details) {
+        return locked(() -> {
+            Member member = state.members.get(memberId);
+            Reward reward = state.rewards.getLive(rewardId);
+            IssuanceDetails source = details == null ? IssuanceDetails.manual(null, null, null) : details;
+            return rewardDesk.handOut(member, reward, AssignmentStatus.AWARDED, source, null, state.now())
+                    .assignment();
+        });
+    }
+
+    /**
+     * Changes an assignment's status (null keeps it) and merges collected data and benefit details.
+     * See {@link AssignmentStatus} for the allowed moves; cancelling refunds the points.
+     */
+    public RewardAssignment updateAssignment(String rewardId, String memberId, String assignId,
+                                             AssignmentStatus newStatus, Map<String, String> collectedData,
+                                             Map<String, String> benefitDetails) {
+        return locked(() -> {
+            state.members.get(memberId);
+            state.rewards.get(rewardId);
+            RewardAssignment current = state.assignments.get(rewardId, memberId, assignId);
+            return rewardDesk.update(current, newStatus, collectedData, benefitDetails, state.now());
+        });
+    }
+
+    /** The member's assignments and redemptions, newest first, optionally of one status. */
+    public Page<RewardAssignment> rewardHistory(String memberId, AssignmentStatus status, PageRequest page) {
+        return locked(() -> {
+            state.members.get(memberId);
+            return Page.of(state.assignments.history(memberId, status), page);
+        });
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------------------
+
+    private <T> T locked(Supplier<T> call) {
+        lock.lock();
+        try {
+            return call.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw new MissingField(field);
+        }
+    }
+}

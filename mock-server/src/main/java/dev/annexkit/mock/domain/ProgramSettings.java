@@ -1,0 +1,39 @@
+package dev.annexkit.mock.domain;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Site-wide loyalty rules that are configuration rather than state.
+ *
+ * @param pointsExpiry how long credited points stay spendable, counted from the credit; {@code null} means
+ *                     points never expire
+ */
+public record ProgramSettings(Period pointsExpiry) {
+
+    public ProgramSettings {
+        if (pointsExpiry != null && (pointsExpiry.isNegative() || pointsExpiry.isZero())) {
+            throw new IllegalArgumentException("pointsExpiry must be positive: " + pointsExpiry);
+        }
+    }
+
+    /** Points never expire. */
+    public static ProgramSettings noExpiry() {
+        return new ProgramSettings(null);
+    }
+
+    /** Points expire the given period after they are credited. */
+    public static ProgramSettings expireAfter(Period period) {
+        return new ProgramSettings(period);
+    }
+
+    /** When a credit made at {@code creditedAt} expires, if ever. Calendar arithmetic in UTC. */
+    public Optional<Instant> expiryFor(Instant creditedAt) {
+        if (pointsExpiry == null) {
+            return Optional.empty();
+        }
+        return Optional.of(creditedAt.atZone(ZoneOffset.UTC).plus(pointsExpiry).toInstant());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.annexkit.mock.domain.action;
+
+/** Whether an action can currently earn points. */
+public enum ActionStatus {
+    ACTIVE,
+    INACTIVE
+}

@@ -1,0 +1,59 @@
+package dev.annexkit.mock.domain.ledger;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One immutable line of a member's points history. The ledger only ever appends these; balances, lots and expiry
+ * are derived from them, and a correction is a new entry that names the one it reverses.
+ *
+ * @param entryId    UUID-style id (the API's {@code activityId})
+ * @param points     always positive; {@link #activity} gives the direction
+ * @param expiresAt  credits only: when the unspent rest of this credit expires; null = never
+ * @param releaseAt  credits only: before this instant the credit is on hold (not spendable); null = released
+ * @param attributes custom transaction attributes (a redemption copies the reward's here)
+ * @param reversalOf id of the debit this credit gives back (a refund); reversals do not count as lifetime
+ *                   points — they undo usage instead
+ */
+public record LedgerEntry(
+        String entryId,
+        String memberId,
+        int actionId,
+        Activity activity,
+        long points,
+        String reason,
+        String rewardId,
+        String rewardCode,
+        String orderId,
+        String customId,
+        String storeId,
+        String pointType,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant releaseAt,
+        Map<String, String> attributes,
+        String reversalOf) {
+
+    public LedgerEntry {
+        Objects.requireNonNull(entryId, "entryId");
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(activity, "activity");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (points <= 0) {
+            throw new IllegalArgumentException("ledger points must be positive: " + points);
+        }
+        if (activity == Activity.DEBIT && (expiresAt != null || releaseAt != null || reversalOf != null)) {
+            throw new IllegalArgumentException("only credits carry expiry, hold or reversal");
+        }
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    public boolean isCredit() {
+        return activity == Activity.CREDIT;
+    }
+
+    public boolean isReversal() {
+        return reversalOf != null;
+    }
+}

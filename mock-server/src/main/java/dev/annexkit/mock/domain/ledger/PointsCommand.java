@@ -1,0 +1,52 @@
+package dev.annexkit.mock.domain.ledger;
+
+/**
+ * One points transaction request, flat like the body of POST /points and each entry of POST /bulkpoints.
+ *
+ * <p>What it does depends on the fields given: CREDIT with {@code points} is a manual credit, CREDIT without
+ * uses the action's configured points, DEBIT with {@code rewardId} redeems that reward (its price is debited,
+ * {@code points} is ignored), DEBIT with {@code points} is a manual debit. {@code customId} is an idempotency key
+ * per member and action.
+ */
+public record PointsCommand(
+        String memberId,
+        Integer actionId,
+        Activity activity,
+        Long points,
+        String reason,
+        String rewardId,
+        String orderId,
+        String customId,
+        String storeId,
+        String pointType) {
+
+    /** Credit a fixed amount. */
+    public static PointsCommand credit(String memberId, int actionId, long points) {
+        return new PointsCommand(memberId, actionId, Activity.CREDIT, points, null, null, null, null, null, null);
+    }
+
+    /** Credit the action's configured points. */
+    public static PointsCommand award(String memberId, int actionId) {
+        return new PointsCommand(memberId, actionId, Activity.CREDIT, null, null, null, null, null, null, null);
+    }
+
+    /** Debit a fixed amount. */
+    public static PointsCommand debit(String memberId, int actionId, long points) {
+        return new PointsCommand(memberId, actionId, Activity.DEBIT, points, null, null, null, null, null, null);
+    }
+
+    /** Redeem a reward for its points price (action 107). */
+    public static PointsCommand redeem(String memberId, String rewardId) {
+        return new PointsCommand(memberId, 107, Activity.DEBIT, null, null, rewardId, null, null, null, null);
+    }
+
+    public PointsCommand withCustomId(String value) {
+        return new PointsCommand(memberId, actionId, activity, points, reason, rewardId, orderId, value, storeId,
+                pointType);
+    }
+
+    public PointsCommand withReason(String value) {
+        return new PointsCommand(memberId, actionId, activity, points, value, rewardId, orderId, customId, storeId,
+                pointType);
+    }
+}

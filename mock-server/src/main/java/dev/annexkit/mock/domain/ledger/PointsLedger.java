@@ -1,0 +1,56 @@
+package dev.annexkit.mock.domain.ledger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The append-only store of every member's entries. Nothing is ever updated or removed; balances are recomputed
+ * from the entries on demand ({@link LotReplay}), so there is no cached number that could drift.
+ * Guarded by the program lock.
+ */
+public final class PointsLedger {
+
+    private final Map<String, List<LedgerEntry>> byMember = new HashMap<>();
+    private final Set<String> customIds = new HashSet<>();
+
+    /** Appends an entry; the caller has already checked every business rule. */
+    public void append(LedgerEntry entry) {
+        if (!entry.isCredit()) {
+            long available = balance(entry.memberId(), entry.createdAt()).available();
+            if (entry.points() > available) {
+                throw new IllegalStateException("debit " + entry.entryId() + " exceeds available " + available);
+            }
+        }
+        byMember.computeIfAbsent(entry.memberId(), id -> new ArrayList<>()).add(entry);
+        if (entry.customId() != null) {
+            customIds.add(customKey(entry.memberId(), entry.actionId(), entry.customId()));
+        }
+    }
+
+    /** A member's entries, oldest first. */
+    public List<LedgerEntry> entries(String memberId) {
+        return List.copyOf(byMember.getOrDefault(memberId, List.of()));
+    }
+
+    /** True when this member already has an entry with this action and custom id. */
+    public boolean hasCustomId(String memberId, int actionId, String customId) {
+        return customIds.contains(customKey(memberId, actionId, customId));
+    }
+
+    public PointBalance balance(String memberId, Instant now) {
+        return replay(memberId, now).balance();
+    }
+
+    public LotReplay.Result replay(String memberId, Instant now) {
+        return LotReplay.replay(byMember.getOrDefault(memberId, List.of()), now);
+    }
+
+    private static String customKey(String memberId, int actionId, String customId) {
+        return memberId + '\u0000' + actionId + '\u0000' + customId;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.annexkit.mock.domain.member;
+
+import dev.annexkit.mock.domain.error.InvalidField;
+import dev.annexkit.mock.domain.error.MemberAlreadyExists;
+import dev.annexkit.mock.domain.error.MemberNotFound;
+import dev.annexkit.mock.domain.error.MissingField;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * All enrolled members, in enrolment order. Not thread-safe: the {@code LoyaltyProgram} lock guards it.
+ */
+public final class MemberRegistry {
+
+    /** Annex Cloud returns at most this many members from a search; bigger sets need the admin export. */
+    public static final int SEARCH_CAP = 50;
+
+    private final Map<String, Member> members = new LinkedHashMap<>();
+
+    /** Validates and stores a new member; defaults follow the API (opt-in YES now, ACTIVE). */
+    public Member enroll(NewMember request, Instant now) {
+        if (request.id() == null || request.id().isBlank()) {
+            throw new MissingField("id");
+        }
+        EmailRule.check(request.email());
+        if (members.containsKey(request.id())) {
+            throw new MemberAlreadyExists(request.id());
+        }
+        Member member = new Member(
+                request.id(),
+                request.email(),
+                request.firstName(),
+                request.lastName(),
+                request.phone(),
+                request.zipCode(),
+                request.birthDate(),
+                request.anniversaryDate(),
+                or(request.optInStatus(), OptInStatus.YES),
+                or(request.optInDate(), now),
+                or(request.status(), MemberStatus.ACTIVE),
+                or(request.tags(), Set.of()),
+                or(request.extendedAttributes(), Map.of()),
+                now,
+                now);
+        members.put(member.id(), member);
+        return member;
+    }
+
+    /** The member with this exact id. */
+    public Member get(String id) {
+        Member member = id == null ? null : members.get(id);
+        if (member == null) {
+            throw new MemberNotFound(id);
+        }
+        return member;
+    }
+
+    public Optional<Member> find(String id) {
+        return Optional.ofNullable(id == null ? null : members.get(id));
+    }
+
+    /** Applies the non-null fields of the patch; validates before changing anything. */
+    public Member update(String id, MemberPatch patch, Instant now) {
+        Member old = get(id);
+        if (patch.email() != null) {
+            EmailRule.check(patch.email());
+        }
+        Member updated = new Member(
+                old.id(),
+                or(patch.email(), old.email()),
+                or(patch.firstName(), old.firstName()),
+                or(patch.lastName(), old.lastName()),
+                or(patch.phone(), old.phone()),
+                or(patch.zipCode(), old.zipCode()),
+                or(patch.birthDate(), old.birthDate()),
+                or(patch.anniversaryDate(), old.anniversaryDate()),
+                or(patch.optInStatus(), old.optInStatus()),
+                or(patch.optInDate(), old.optInDate()),
+                or(patch.status(), old.status()),
+                or(patch.tags(), old.tags()),
+                or(patch.extendedAttributes(), old.extendedAttributes()),
+                old.createdAt(),
+                now);
+        members.put(id, updated);
+        return updated;
+    }
+
+    /** Members matching every given filter, in enrolment order, at most {@link #SEARCH_CAP}. */
+    public List<Member> search(MemberSearch search) {
+        Predicate<Member> filter = m -> true;
+        filter = filter.and(like(search.userId(), Member::id));
+        filter = filter.and(like(search.email(), Member::email));
+        filter = filter.and(like(search.firstName(), Member::firstName));
+        filter = filter.and(like(search.lastName(), Member::lastName));
+        filter = filter.and(like(search.phone(), Member::phone));
+        if (search.optInStatus() != null) {
+            filter = filter.and(m -> m.optInStatus() == search.optInStatus());
+        }
+        if (search.optInStartDate() != null) {
+            filter = filter.and(m -> !m.optInDate().isBefore(search.optInStartDate()));
+        }
+        if (search.optInEndDate() != null) {
+            filter = filter.and(m -> !m.optInDate().isAfter(search.optInEndDate()));
+        }
+        return members.values().stream().filter(filter).limit(SEARCH_CAP).toList();
+    }
+
+    /** Every member in enrolment order. */
+    public List<Member> all() {
+        return List.copyOf(members.values());
+    }
+
+    private static Predicate<Member> like(String pattern, java.util.function.Function<Member, String> field) {
+        if (pattern == null) {
+            return m -> true;
+        }
+        LikePattern like = LikePattern.of(pattern);
+        return m -> like.matches(field.apply(m));
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    /** Kept here rather than public: only enrolment and patch need it. */
+    static final class EmailRule {
+
+        private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile(
+                "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?=.{1,255}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                        + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
+        private EmailRule() {
+        }
+
+        static void check(String email) {
+            if (email == null) {
+                return;
+            }
+            if (!SHAPE.matcher(email).matches() || email.startsWith(".") || email.contains("..")) {
+                throw new InvalidField("email", "'" + email + "' is not a valid email address");
+            }
+        }
+    }
+}

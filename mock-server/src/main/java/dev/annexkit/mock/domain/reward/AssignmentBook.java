@@ -1,0 +1,44 @@
+package dev.annexkit.mock.domain.reward;
+
+import dev.annexkit.mock.domain.error.AssignmentNotFound;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every reward assignment, in the order they were made. Guarded by the program lock. */
+public final class AssignmentBook {
+
+    private final Map<String, RewardAssignment> byId = new LinkedHashMap<>();
+
+    /** Stores a new assignment or the new version of an existing one (keeps its original position). */
+    public void save(RewardAssignment assignment) {
+        byId.put(assignment.assignId(), assignment);
+    }
+
+    /** The assignment with this id, provided it belongs to this reward and member. */
+    public RewardAssignment get(String rewardId, String memberId, String assignId) {
+        RewardAssignment found = assignId == null ? null : byId.get(assignId);
+        if (found == null || !found.rewardId().equals(rewardId) || !found.memberId().equals(memberId)) {
+            throw new AssignmentNotFound(assignId);
+        }
+        return found;
+    }
+
+    /** A member's assignments, newest first, optionally only those in one status. */
+    public List<RewardAssignment> history(String memberId, AssignmentStatus status) {
+        List<RewardAssignment> result = new ArrayList<>();
+        for (RewardAssignment a : byId.values()) {
+            if (a.memberId().equals(memberId) && (status == null || a.status() == status)) {
+                result.add(a);
+            }
+        }
+        java.util.Collections.reverse(result);
+        return List.copyOf(result);
+    }
+
+    /** Every assignment, oldest first. */
+    public List<RewardAssignment> all() {
+        return List.copyOf(byId.values());
+    }
+}

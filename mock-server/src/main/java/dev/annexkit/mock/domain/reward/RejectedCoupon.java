@@ -1,0 +1,5 @@
+package dev.annexkit.mock.domain.reward;
+
+/** A code from an upload that was not added, and why. */
+public record RejectedCoupon(String code, String reason) {
+}

@@ -1,0 +1,55 @@
+package dev.annexkit.mock.domain.reward;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A reward handed to one member, as the reward history lists it. Immutable: every status change stores a new
+ * copy.
+ *
+ * @param debitPoints   points the reward cost at the time (0 for free rewards)
+ * @param debitEntryId  the ledger entry that paid for it, null when nothing was debited; a cancellation refund
+ *                      reverses this entry
+ * @param couponCode    the code handed out, for coupon-based rewards
+ * @param collectedData data gathered from the member at redemption (address, date…)
+ * @param benefitDetails details of the benefit delivered (reward code, order id…)
+ */
+public record RewardAssignment(
+        String assignId,
+        String rewardId,
+        String memberId,
+        AssignmentStatus status,
+        long debitPoints,
+        String debitEntryId,
+        String couponCode,
+        IssuanceSourceType sourceType,
+        String sourceId,
+        String sourceName,
+        String notes,
+        Map<String, String> collectedData,
+        Map<String, String> benefitDetails,
+        Instant assignedAt,
+        Instant updatedAt) {
+
+    public RewardAssignment {
+        collectedData = collectedData == null ? Map.of() : Map.copyOf(collectedData);
+        benefitDetails = benefitDetails == null ? Map.of() : Map.copyOf(benefitDetails);
+    }
+
+    /** A copy with a new status and the given data merged over the existing data. */
+    public RewardAssignment updated(AssignmentStatus newStatus, Map<String, String> moreCollected,
+                                    Map<String, String> moreBenefits, Instant now) {
+        return new RewardAssignment(assignId, rewardId, memberId, newStatus, debitPoints, debitEntryId, couponCode,
+                sourceType, sourceId, sourceName, notes, merge(collectedData, moreCollected),
+                merge(benefitDetails, moreBenefits), assignedAt, now);
+    }
+
+    private static Map<String, String> merge(Map<String, String> base, Map<String, String> more) {
+        if (more == null || more.isEmpty()) {
+            return base;
+        }
+        java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(base);
+        merged.putAll(more);
+        return merged;
+    }
+}
