@@ -3,7 +3,9 @@ package dev.annexkit.mock;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.annexkit.mock.domain.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
+import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.wiremock.AnnexKitExtensions;
 import dev.annexkit.mock.wiremock.AnnexStubs;
 import dev.annexkit.mock.wiremock.MockRuntime;
@@ -36,6 +38,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     private final Seed seed;
     private final MockClock clock;
     private final long idSeed;
+    private final ProgramSettings settings;
     private final AtomicReference<LoyaltyProgram> program = new AtomicReference<>();
     private final RouteTable routes = RouteTable.fromSpec();
     private final WireMockServer server;
@@ -45,6 +48,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         this.seed = builder.seed;
         this.clock = new MockClock(builder.clock);
         this.idSeed = builder.idSeed;
+        this.settings = builder.settings;
         this.program.set(newProgram());
         MockRuntime runtime = new MockRuntime(BASE_PATH, routes, Handlers.all(), credentials,
                 new AnnexRequestAuthenticator(credentials, clock),
@@ -120,7 +124,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     }
 
     private LoyaltyProgram newProgram() {
-        LoyaltyProgram fresh = LoyaltyProgram.create(clock, idSeed);
+        LoyaltyProgram fresh = new LoyaltyProgram(clock, Ids.seeded(idSeed), settings);
         seed.loadInto(fresh);
         return fresh;
     }
@@ -134,6 +138,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private long idSeed = 42L;
         private int journalLimit = 1_000;
+        private ProgramSettings settings = ProgramSettings.noExpiry();
 
         private Builder() {
         }
@@ -171,6 +176,12 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         /** Seed of the id generator, so generated ids repeat from run to run. */
         public Builder idSeed(long idSeed) {
             this.idSeed = idSeed;
+            return this;
+        }
+
+        /** Program-wide rules such as the points expiry period; no expiry by default. */
+        public Builder settings(ProgramSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
