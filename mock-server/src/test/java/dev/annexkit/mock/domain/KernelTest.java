@@ -26,7 +26,8 @@ class KernelTest {
             List<String> second = IntStream.range(0, 5).mapToObj(i -> b.nextId()).toList();
 
             assertThat(first).isEqualTo(second).doesNotHaveDuplicates();
-            assertThat(first).allMatch(id -> id.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+            String uuidV4 = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+            assertThat(first).allMatch(id -> id.matches(uuidV4));
             assertThat(Ids.seeded(43).nextId()).isNotEqualTo(first.get(0));
         }
 

@@ -1,6 +1,7 @@
 package dev.annexkit.mock.domain.reward;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -48,7 +49,7 @@ public record RewardAssignment(
         if (more == null || more.isEmpty()) {
             return base;
         }
-        java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(base);
+        Map<String, String> merged = new LinkedHashMap<>(base);
         merged.putAll(more);
         return merged;
     }
