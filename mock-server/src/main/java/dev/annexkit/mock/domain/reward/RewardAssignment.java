@@ -33,8 +33,8 @@ public record RewardAssignment(
         Instant updatedAt) {
 
     public RewardAssignment {
-        collectedData = collectedData == null ? Map.of() : Map.copyOf(collectedData);
-        benefitDetails = benefitDetails == null ? Map.of() : Map.copyOf(benefitDetails);
+        collectedData = withoutNulls(collectedData);
+        benefitDetails = withoutNulls(benefitDetails);
     }
 
     /** A copy with a new status and the given data merged over the existing data. */
@@ -43,6 +43,20 @@ public record RewardAssignment(
         return new RewardAssignment(assignId, rewardId, memberId, newStatus, debitPoints, debitEntryId, couponCode,
                 sourceType, sourceId, sourceName, notes, merge(collectedData, moreCollected),
                 merge(benefitDetails, moreBenefits), assignedAt, now);
+    }
+
+    /** Data comes from API callers; null keys or values carry nothing and are dropped. */
+    private static Map<String, String> withoutNulls(Map<String, String> map) {
+        if (map == null) {
+            return Map.of();
+        }
+        Map<String, String> clean = new LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (k != null && v != null) {
+                clean.put(k, v);
+            }
+        });
+        return Map.copyOf(clean);
     }
 
     private static Map<String, String> merge(Map<String, String> base, Map<String, String> more) {
