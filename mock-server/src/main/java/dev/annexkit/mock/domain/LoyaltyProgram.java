@@ -31,7 +31,9 @@ import dev.annexkit.mock.domain.tier.TierStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -82,7 +84,7 @@ public final class LoyaltyProgram {
         return locked(() -> state.members.update(memberId, patch, state.now()));
     }
 
-    /** At most 50 members, in enrolment order. */
+    /** At most 50 members matching every filter, in enrolment order; null searches everyone. */
     public List<Member> searchMembers(MemberSearch search) {
         return locked(() -> state.members.search(search));
     }
@@ -157,7 +159,7 @@ public final class LoyaltyProgram {
         return locked(() -> {
             state.members.get(memberId);
             List<LedgerEntry> entries = new ArrayList<>(state.ledger.entries(memberId));
-            java.util.Collections.reverse(entries);
+            Collections.reverse(entries);
             return Page.of(entries, page);
         });
     }
@@ -212,12 +214,19 @@ public final class LoyaltyProgram {
         });
     }
 
-    /** Hands a Live reward to an eligible member: debits its price, issues a coupon if coupon-based; AWARDED. */
+    /**
+     * Hands a Live reward to an eligible member through one of the reward's issuance source types: debits its
+     * price, issues a coupon if coupon-based, records the assignment as AWARDED.
+     */
     public RewardAssignment assignReward(String rewardId, String memberId, IssuanceDetails details) {
         return locked(() -> {
             Member member = state.members.get(memberId);
             Reward reward = state.rewards.getLive(rewardId);
             IssuanceDetails source = details == null ? IssuanceDetails.manual(null, null, null) : details;
+            if (!reward.issuanceSourceTypes().contains(source.sourceType())) {
+                throw new InvalidField("source_type", "reward " + rewardId + " cannot be issued by "
+                        + source.sourceType().name().toLowerCase(Locale.ROOT));
+            }
             return rewardDesk.handOut(member, reward, AssignmentStatus.AWARDED, source, null, state.now())
                     .assignment();
         });

@@ -36,8 +36,8 @@ final class PointsDesk {
     }
 
     PointsOutcome apply(PointsCommand command) {
-        Instant now = state.now();
         requireShape(command);
+        Instant now = state.now();
         Member member = state.members.get(command.memberId());
         Action action = state.actions.get(command.actionId());
         if (command.customId() != null
@@ -73,6 +73,9 @@ final class PointsDesk {
     }
 
     private static void requireShape(PointsCommand c) {
+        if (c == null) {
+            throw new MissingField("id");
+        }
         if (c.memberId() == null || c.memberId().isBlank()) {
             throw new MissingField("id");
         }

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.annexkit.mock.domain.error.AssignmentNotFound;
 import dev.annexkit.mock.domain.error.IllegalAssignmentTransition;
 import dev.annexkit.mock.domain.error.InsufficientPoints;
+import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MemberNotFound;
 import dev.annexkit.mock.domain.error.RewardNotEligible;
 import dev.annexkit.mock.domain.error.RewardNotLive;
@@ -105,6 +106,17 @@ class AssignmentTest {
             assertThatThrownBy(() -> program.assignReward(VIP_LOUNGE, "poor", ADMIN))
                     .isInstanceOf(RewardNotEligible.class);
             assertThat(f.assertInvariant("m").available()).isEqualTo(10_000);
+        }
+
+        @Test
+        void assigningThroughASourceTheRewardDoesNotAllowIsRejected() {
+            f.enrollWith("m", 1_000);
+
+            assertThatThrownBy(() -> program.assignReward(FIVE_OFF, "m",
+                    new IssuanceDetails(IssuanceSourceType.JOURNEY, "J-1", "Welcome journey", null)))
+                    .isInstanceOfSatisfying(InvalidField.class,
+                            e -> assertThat(e.field()).isEqualTo("source_type"));
+            assertThat(f.assertInvariant("m").available()).isEqualTo(1_000);
         }
 
         @Test

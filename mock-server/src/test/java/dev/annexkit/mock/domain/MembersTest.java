@@ -77,6 +77,19 @@ class MembersTest {
         }
 
         @Test
+        void nullTagsAndAttributeValuesFromJsonAreDropped() {
+            java.util.Map<String, String> attributes = new java.util.HashMap<>();
+            attributes.put("userType", "Employed");
+            attributes.put("userStatus", null);
+            java.util.Set<String> tags = new java.util.HashSet<>(java.util.Arrays.asList("vip", null));
+
+            Member m = program.enroll(NewMember.of("m1", null).withTags(tags).withExtendedAttributes(attributes));
+
+            assertThat(m.tags()).containsExactly("vip");
+            assertThat(m.extendedAttributes()).containsOnlyKeys("userType");
+        }
+
+        @Test
         void unknownMemberIsNotFound() {
             assertThatThrownBy(() -> program.member("ghost")).isInstanceOf(MemberNotFound.class)
                     .hasMessageContaining("ghost");

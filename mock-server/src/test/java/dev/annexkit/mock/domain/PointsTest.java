@@ -248,13 +248,15 @@ class PointsTest {
 
         @Test
         void eachEntrySucceedsOrFailsOnItsOwn() {
-            List<BulkPointsResult> results = program.bulkPoints(List.of(
+            List<BulkPointsResult> results = program.bulkPoints(java.util.Arrays.asList(
                     PointsCommand.credit("m", 100, 100),
                     PointsCommand.debit("m", 100, 1_000),
                     PointsCommand.credit("ghost", 100, 5),
-                    PointsCommand.award("m", 102)));
+                    PointsCommand.award("m", 102),
+                    null));
 
-            assertThat(results).hasSize(4);
+            assertThat(results).hasSize(5);
+            assertThat(((BulkPointsResult.Rejected) results.get(4)).error()).isInstanceOf(MissingField.class);
             assertThat(results.get(0)).isInstanceOf(BulkPointsResult.Applied.class);
             assertThat(((BulkPointsResult.Rejected) results.get(1)).error()).isInstanceOf(InsufficientPoints.class);
             assertThat(((BulkPointsResult.Rejected) results.get(2)).error()).isInstanceOf(MemberNotFound.class);

@@ -5,7 +5,7 @@ import dev.annexkit.mock.domain.tier.Tier;
 /**
  * What a successful points command did.
  *
- * @param entry        the appended ledger entry
+ * @param entry        the appended ledger entry; null only when a free (0-point) reward was redeemed
  * @param rewardCode   the coupon code issued by a redemption, else null
  * @param assignId     the assignment a redemption created, else null
  * @param balance      the member's balance right after the command

@@ -3,7 +3,9 @@ package dev.annexkit.mock.domain.member;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A loyalty program member as stored: an immutable snapshot, replaced as a whole on every change.
@@ -32,7 +34,10 @@ public record Member(
         Instant updatedAt) {
 
     public Member {
-        tags = Set.copyOf(tags);
-        extendedAttributes = Map.copyOf(extendedAttributes);
+        // Values arrive from JSON; a null tag or attribute value carries no information, so it is dropped.
+        tags = tags == null ? Set.of() : tags.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        extendedAttributes = extendedAttributes == null ? Map.of() : extendedAttributes.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * All enrolled members, in enrolment order. Not thread-safe: the {@code LoyaltyProgram} lock guards it.
@@ -91,7 +93,8 @@ public final class MemberRegistry {
     }
 
     /** Members matching every given filter, in enrolment order, at most {@link #SEARCH_CAP}. */
-    public List<Member> search(MemberSearch search) {
+    public List<Member> search(MemberSearch criteria) {
+        MemberSearch search = criteria == null ? MemberSearch.all() : criteria;
         Predicate<Member> filter = m -> true;
         filter = filter.and(like(search.userId(), Member::id));
         filter = filter.and(like(search.email(), Member::email));
@@ -115,7 +118,7 @@ public final class MemberRegistry {
         return List.copyOf(members.values());
     }
 
-    private static Predicate<Member> like(String pattern, java.util.function.Function<Member, String> field) {
+    private static Predicate<Member> like(String pattern, Function<Member, String> field) {
         if (pattern == null) {
             return m -> true;
         }
@@ -130,7 +133,7 @@ public final class MemberRegistry {
     /** Kept here rather than public: only enrolment and patch need it. */
     static final class EmailRule {
 
-        private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile(
+        private static final Pattern SHAPE = Pattern.compile(
                 "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?=.{1,255}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                         + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 

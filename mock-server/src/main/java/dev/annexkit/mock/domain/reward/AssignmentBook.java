@@ -2,6 +2,7 @@ package dev.annexkit.mock.domain.reward;
 
 import dev.annexkit.mock.domain.error.AssignmentNotFound;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class AssignmentBook {
                 result.add(a);
             }
         }
-        java.util.Collections.reverse(result);
+        Collections.reverse(result);
         return List.copyOf(result);
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
  * @param type                  free text, e.g. "Reward" or "External Reward"
  * @param subType               free text, e.g. "Coupon Based", "Fixed Amount Discount"
  * @param sequence              display order on the member dashboard
+ * @param issuanceSourceTypes   how the reward may be handed out; MANUAL when none given
  * @param pointsPrice           points debited on redemption or assignment (0 = free)
  * @param value                 monetary value, if the reward has one
  * @param eligibility           rule groups; empty = everyone is eligible

@@ -1,6 +1,7 @@
 package dev.annexkit.mock.domain.reward;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -32,8 +33,8 @@ public record RewardAssignment(
         Instant updatedAt) {
 
     public RewardAssignment {
-        collectedData = collectedData == null ? Map.of() : Map.copyOf(collectedData);
-        benefitDetails = benefitDetails == null ? Map.of() : Map.copyOf(benefitDetails);
+        collectedData = withoutNulls(collectedData);
+        benefitDetails = withoutNulls(benefitDetails);
     }
 
     /** A copy with a new status and the given data merged over the existing data. */
@@ -44,11 +45,25 @@ public record RewardAssignment(
                 merge(benefitDetails, moreBenefits), assignedAt, now);
     }
 
+    /** Data comes from API callers; null keys or values carry nothing and are dropped. */
+    private static Map<String, String> withoutNulls(Map<String, String> map) {
+        if (map == null) {
+            return Map.of();
+        }
+        Map<String, String> clean = new LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (k != null && v != null) {
+                clean.put(k, v);
+            }
+        });
+        return Map.copyOf(clean);
+    }
+
     private static Map<String, String> merge(Map<String, String> base, Map<String, String> more) {
         if (more == null || more.isEmpty()) {
             return base;
         }
-        java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(base);
+        Map<String, String> merged = new LinkedHashMap<>(base);
         merged.putAll(more);
         return merged;
     }
