@@ -50,7 +50,7 @@ final class PointsHandlers {
         JsonBody body = request.body();
         PointsCommand command = command(body, body.integer("actionId").orElseThrow(() -> new MissingField("actionId")),
                 amount(body, activity(body)));
-        return ApiResponse.ok(outcome(site, program.points(command)));
+        return ApiResponse.ok(outcome(site, command, program.points(command)));
     }
 
     private static ApiResponse balance(ApiRequest request, LoyaltyProgram program, String site) {
@@ -99,7 +99,7 @@ final class PointsHandlers {
             JsonBody body = new JsonBody(root.get(keys.get(i)));
             BulkPointsResult outcome = outcomes.get(i);
             results.put(keys.get(i), outcome instanceof BulkPointsResult.Applied applied
-                    ? applied(body, applied.outcome())
+                    ? applied(body, commands.get(i), applied.outcome())
                     : failed(body, ErrorResponses.of(((BulkPointsResult.Rejected) outcome).error())));
         }
         WireObject byKey = WireObject.create();
@@ -173,25 +173,26 @@ final class PointsHandlers {
         return points;
     }
 
-    private static WireObject outcome(String site, PointsOutcome outcome) {
+    /** The answer to one movement; a free reward's redemption books no ledger entry, hence the command. */
+    private static WireObject outcome(String site, PointsCommand command, PointsOutcome outcome) {
         LedgerEntry entry = outcome.entry();
         WireObject answer = WireObject.create()
                 .put("siteId", site)
-                .put("id", entry.memberId())
-                .put("actionId", entry.actionId())
-                .put("activity", entry.activity().name())
-                .put(entry.isCredit() ? "credit" : "debit", entry.points())
-                .put("rewardId", entry.rewardId())
+                .put("id", command.memberId())
+                .put("actionId", command.actionId())
+                .put("activity", command.activity().name())
+                .put(command.activity() == Activity.CREDIT ? "credit" : "debit", entry == null ? 0L : entry.points())
+                .put("rewardId", command.rewardId())
                 .put("rewardCode", outcome.rewardCode())
-                .put("customId", entry.customId())
-                .put("reason", entry.reason())
-                .put("orderId", entry.orderId())
-                .put("storeId", entry.storeId())
-                .put("activityId", entry.entryId())
+                .put("customId", command.customId())
+                .put("reason", command.reason())
+                .put("orderId", command.orderId())
+                .put("storeId", command.storeId())
+                .put("activityId", entry == null ? null : entry.entryId())
                 .put("availablePoints", outcome.balance().available())
                 .put("lifetimePoints", outcome.balance().lifetime())
                 .put("holdPoints", outcome.balance().hold())
-                .put("releaseDate", entry.releaseAt());
+                .put("releaseDate", entry == null ? null : entry.releaseAt());
         if (outcome.tierChanged()) {
             answer.put("previousTier", outcome.previousTier() == null ? null : outcome.previousTier().name())
                     .put("updatedUserTier", outcome.updatedTier() == null ? null : outcome.updatedTier().name());
@@ -199,14 +200,14 @@ final class PointsHandlers {
         return answer;
     }
 
-    private static WireObject applied(JsonBody body, PointsOutcome outcome) {
+    private static WireObject applied(JsonBody body, PointsCommand command, PointsOutcome outcome) {
         LedgerEntry entry = outcome.entry();
         return WireObject.create()
-                .put("id", entry.memberId())
+                .put("id", command.memberId())
                 .put("status", "Success")
-                .put("actionId", Integer.toString(entry.actionId()))
-                .put("activity", entry.activity().name())
-                .put(entry.isCredit() ? "credit" : "debit", entry.points())
+                .put("actionId", Integer.toString(command.actionId()))
+                .put("activity", command.activity().name())
+                .put(command.activity() == Activity.CREDIT ? "credit" : "debit", entry == null ? 0L : entry.points())
                 .put("storeId", body.text("storeId").orElse(null))
                 .put("availablePoints", outcome.balance().available());
     }
