@@ -1,0 +1,146 @@
+package dev.annexkit.mock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annexkit.mock.MockCredentials;
+import dev.annexkit.mock.MockHttp;
+import dev.annexkit.mock.Seed;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MockServerCommandTest {
+
+    private static final String[] ARGS = {"--port", "0", "--seed", "demo", "--site-id", "999", "--site-name", "x",
+        "--secret", "s"};
+
+    private static final long YEAR_2100 = 4_102_444_800L;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new MockServerCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Nested
+    class Parsing {
+
+        @Test
+        void optionsReachTheCommand() {
+            MockServerCommand command = new MockServerCommand();
+            new CommandLine(command).parseArgs(ARGS);
+
+            assertThat(command.port).isZero();
+            assertThat(command.seed).isEqualTo(Seed.DEMO);
+            assertThat(command.siteId).isEqualTo("999");
+            assertThat(command.siteName).isEqualTo("x");
+            assertThat(command.secret).isEqualTo("s");
+        }
+
+        @Test
+        void defaultsAreTheDefaultCredentialsAndNoSeed() {
+            MockServerCommand command = new MockServerCommand();
+            new CommandLine(command).parseArgs();
+
+            assertThat(new MockCredentials(command.siteId, command.siteName, command.secret))
+                    .isEqualTo(MockCredentials.defaults());
+            assertThat(command.seed).isEqualTo(Seed.NONE);
+            assertThat(command.port).isEqualTo(8080);
+        }
+
+        @Test
+        void unknownSeedExitsNonZeroNamingTheChoices() {
+            Run run = execute("--port", "0", "--seed", "bogus");
+
+            assertThat(run.exit()).isNotZero();
+            assertThat(run.err()).contains("unknown seed 'bogus': use demo or none");
+        }
+
+        @Test
+        void helpPrintsUsageWithEveryOptionAndExitsZero() {
+            Run run = execute("--help");
+
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).contains("annexkit-mock-server", "--port", "--bind", "--site-id", "--site-name",
+                    "--secret", "--seed");
+        }
+    }
+
+    @Nested
+    class Running {
+
+        /**
+         * {@code call()} blocks until the JVM shuts down and prints to {@code System.out}; without a seam in main
+         * code, the test captures System.out and ends the run through the command's private {@code stop()}.
+         */
+        @Test
+        void startsTheServerPrintsBaseUrlAndCredentialsAndServesSignedRequests() throws Exception {
+            MockServerCommand command = new MockServerCommand();
+            CommandLine cli = new CommandLine(command);
+            BannerCapture banner = new BannerCapture();
+            PrintStream original = System.out;
+            System.setOut(new PrintStream(banner, true, StandardCharsets.UTF_8));
+            CompletableFuture<Integer> exit;
+            try {
+                exit = CompletableFuture.supplyAsync(() -> cli.execute(ARGS));
+                assertThat(banner.printed.await(30, TimeUnit.SECONDS)).as("banner printed").isTrue();
+            } finally {
+                System.setOut(original);
+            }
+            try {
+                String text = banner.text();
+                Matcher url = Pattern.compile("base URL : (http://127\\.0\\.0\\.1:(\\d+)/api/3\\.0)").matcher(text);
+                assertThat(url.find()).as(text).isTrue();
+                assertThat(Integer.parseInt(url.group(2))).isPositive();
+                assertThat(text).contains("site id  : 999", "site name: x", "secret   : s", "seed     : demo");
+
+                // the CLI has no clock option: the server runs on the system clock, and exp has no upper bound
+                MockHttp http = new MockHttp(url.group(1), new MockCredentials("999", "x", "s"), YEAR_2100);
+                MockHttp.Answer unknown = http.get("/users/nobody", "nobody");
+                assertThat(unknown.status()).as("signed with the CLI's credentials: " + unknown.body()).isEqualTo(404);
+            } finally {
+                Method stop = MockServerCommand.class.getDeclaredMethod("stop");
+                stop.setAccessible(true);
+                stop.invoke(command);
+            }
+            assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+        }
+    }
+
+    /** Collects what the banner prints and signals once its last line is out. */
+    private static final class BannerCapture extends OutputStream {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final CountDownLatch printed = new CountDownLatch(1);
+
+        @Override
+        public synchronized void write(int b) {
+            bytes.write(b);
+            if (b == '\n' && text().contains("Press Ctrl+C to stop.")) {
+                printed.countDown();
+            }
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
