@@ -42,6 +42,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     private final AtomicReference<LoyaltyProgram> program = new AtomicReference<>();
     private final RouteTable routes = RouteTable.fromSpec();
     private final WireMockServer server;
+    private final String host;
 
     private AnnexCloudMockServer(Builder builder) {
         this.credentials = builder.credentials;
@@ -49,6 +50,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         this.clock = new MockClock(builder.clock);
         this.idSeed = builder.idSeed;
         this.settings = builder.settings;
+        this.host = isWildcard(builder.bindAddress) ? "localhost" : builder.bindAddress;
         this.program.set(newProgram());
         MockRuntime runtime = new MockRuntime(BASE_PATH, routes, Handlers.all(), credentials,
                 new AnnexRequestAuthenticator(credentials, clock),
@@ -87,9 +89,9 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         return server.port();
     }
 
-    /** The API's base URL, e.g. {@code http://localhost:8080/api/3.0}. */
+    /** The API's base URL, e.g. {@code http://127.0.0.1:8080/api/3.0}. */
     public String baseUrl() {
-        return "http://localhost:" + port() + BASE_PATH;
+        return "http://" + host + ":" + port() + BASE_PATH;
     }
 
     /** The credentials requests must be signed with. */
@@ -121,6 +123,10 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     /** The mock's clock; advance it to make points expire or holds release. */
     public MockClock clock() {
         return clock;
+    }
+
+    private static boolean isWildcard(String address) {
+        return address.equals("0.0.0.0") || address.equals("::") || address.equals("[::]");
     }
 
     private LoyaltyProgram newProgram() {

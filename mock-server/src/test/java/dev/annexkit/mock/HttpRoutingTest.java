@@ -19,7 +19,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -162,9 +161,6 @@ class HttpRoutingTest {
         }
 
         @Test
-        @Disabled("BUG: AnnexStubs.register (AnnexStubs.java:32) adds the operation stubs in RouteTable order, most "
-                + "specific first, all at priority 10; WireMock prefers the most recently added of equal-priority "
-                + "stubs, so the LEAST specific template wins an overlap: GET /actions/ALL is served by getAction")
         void literalSegmentBeatsAParameterInTheSamePosition() {
             http.get("/actions/ALL", "");
 
@@ -172,8 +168,6 @@ class HttpRoutingTest {
         }
 
         @Test
-        @Disabled("BUG: same cause as literalSegmentBeatsAParameterInTheSamePosition: "
-                + "GET /receipts/user/x is served by getReceiptPart(submission_id=user, part=x)")
         void moreLiteralSegmentsBeatFewerWhenBothTemplatesMatch() {
             http.get("/receipts/user/jack%40example.com", "jack@example.com");
 

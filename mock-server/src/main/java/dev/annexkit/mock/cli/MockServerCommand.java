@@ -4,11 +4,14 @@ import dev.annexkit.mock.AnnexCloudMockServer;
 import dev.annexkit.mock.MockCredentials;
 import dev.annexkit.mock.Seed;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code java -jar annexkit-mock-server-standalone.jar}: runs the mock until the process is stopped. */
 @Command(name = "annexkit-mock-server", mixinStandardHelpOptions = true, version = "AnnexKit mock server",
@@ -36,6 +39,9 @@ public final class MockServerCommand implements Callable<Integer> {
             converter = SeedConverter.class)
     Seed seed = Seed.NONE;
 
+    @Spec
+    CommandSpec spec;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private AnnexCloudMockServer server;
 
@@ -57,22 +63,24 @@ public final class MockServerCommand implements Callable<Integer> {
                 .seed(seed)
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "annexkit-mock-shutdown"));
-        printBanner(new PrintWriter(System.out, true));
+        printBanner(spec.commandLine().getOut());
         stopped.await();
         return 0;
     }
 
-    void printBanner(PrintWriter out) {
+    private void printBanner(PrintWriter out) {
         out.println("AnnexKit mock server for the Annex Cloud Loyalty API 3.0");
-        out.println("  base URL : " + server.baseUrl().replace("localhost", bindAddress.equals("0.0.0.0") ? "localhost" : bindAddress));
+        out.println("  base URL : " + server.baseUrl());
         out.println("  site id  : " + siteId);
         out.println("  site name: " + siteName);
         out.println("  secret   : " + secret);
-        out.println("  seed     : " + seed.name().toLowerCase(java.util.Locale.ROOT));
+        out.println("  seed     : " + seed.name().toLowerCase(Locale.ROOT));
         out.println("Press Ctrl+C to stop.");
+        out.flush();
     }
 
-    private void stop() {
+    /** Stops the server and lets {@link #call()} return; the shutdown hook calls it on Ctrl+C. */
+    void stop() {
         if (server != null) {
             server.stop();
         }

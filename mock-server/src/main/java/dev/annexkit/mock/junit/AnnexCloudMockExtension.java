@@ -88,7 +88,8 @@ public final class AnnexCloudMockExtension implements BeforeAllCallback, BeforeE
     }
 
     /** Stops the server when JUnit closes the class's store. */
-    private record RunningServer(AnnexCloudMockServer server) implements ExtensionContext.Store.CloseableResource {
+    private record RunningServer(AnnexCloudMockServer server)
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             server.stop();

@@ -15,23 +15,32 @@ import java.util.regex.Pattern;
 
 /**
  * Registers one stub per contract operation. WireMock treats priority 1 as the highest and unprioritised
- * stubs as 5, so a stub a test registers itself always wins over ours.
+ * stubs as 5, so a stub a test registers itself always wins over ours. Among our own stubs a more specific
+ * template (more literal segments) gets a higher priority, so {@code /actions/ALL} beats {@code /actions/{id}}
+ * whatever order the stubs were added in.
  */
 public final class AnnexStubs {
 
-    /** Priority of the operation stubs. */
+    /** Priority of the most specific operation stubs; less specific ones rank below, never above 10 + depth. */
     public static final int OPERATION_PRIORITY = 10;
+    /** Deeper templates than this share the lowest operation priority. */
+    private static final int MAX_LITERAL_SEGMENTS = 20;
     /** Priority of the catch-all for unknown paths under the base path. */
     public static final int FALLBACK_PRIORITY = 100;
 
     private AnnexStubs() {
     }
 
+    /** 10 for the most literal templates, rising (ranking lower) as templates get more general. */
+    static int priorityOf(Route route) {
+        return OPERATION_PRIORITY + Math.max(0, MAX_LITERAL_SEGMENTS - route.literalSegments());
+    }
+
     /** Adds the stubs of every route, plus a fallback answering unknown paths in the API's error format. */
     public static void register(WireMockServer server, String basePath, RouteTable routes) {
         for (Route route : routes.routes()) {
             server.stubFor(request(route.method(), urlPathTemplate(basePath + route.pathTemplate()))
-                    .atPriority(OPERATION_PRIORITY)
+                    .atPriority(priorityOf(route))
                     .withName(route.operationId())
                     .willReturn(aResponse()
                             .withTransformers(AnnexApiTransformer.NAME)

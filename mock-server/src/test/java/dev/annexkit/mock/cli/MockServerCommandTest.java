@@ -7,10 +7,8 @@ import dev.annexkit.mock.MockHttp;
 import dev.annexkit.mock.Seed;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -88,24 +86,15 @@ class MockServerCommandTest {
     @Nested
     class Running {
 
-        /**
-         * {@code call()} blocks until the JVM shuts down and prints to {@code System.out}; without a seam in main
-         * code, the test captures System.out and ends the run through the command's private {@code stop()}.
-         */
+        /** {@code call()} blocks until stopped, as the standalone jar does until Ctrl+C. */
         @Test
         void startsTheServerPrintsBaseUrlAndCredentialsAndServesSignedRequests() throws Exception {
             MockServerCommand command = new MockServerCommand();
             CommandLine cli = new CommandLine(command);
             BannerCapture banner = new BannerCapture();
-            PrintStream original = System.out;
-            System.setOut(new PrintStream(banner, true, StandardCharsets.UTF_8));
-            CompletableFuture<Integer> exit;
-            try {
-                exit = CompletableFuture.supplyAsync(() -> cli.execute(ARGS));
-                assertThat(banner.printed.await(30, TimeUnit.SECONDS)).as("banner printed").isTrue();
-            } finally {
-                System.setOut(original);
-            }
+            cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(banner, StandardCharsets.UTF_8), true));
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute(ARGS));
+            assertThat(banner.printed.await(30, TimeUnit.SECONDS)).as("banner printed").isTrue();
             try {
                 String text = banner.text();
                 Matcher url = Pattern.compile("base URL : (http://127\\.0\\.0\\.1:(\\d+)/api/3\\.0)").matcher(text);
@@ -118,9 +107,7 @@ class MockServerCommandTest {
                 MockHttp.Answer unknown = http.get("/users/nobody", "nobody");
                 assertThat(unknown.status()).as("signed with the CLI's credentials: " + unknown.body()).isEqualTo(404);
             } finally {
-                Method stop = MockServerCommand.class.getDeclaredMethod("stop");
-                stop.setAccessible(true);
-                stop.invoke(command);
+                command.stop();
             }
             assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
         }

@@ -33,7 +33,6 @@ import dev.annexkit.sdk.model.RewardStatus;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -163,11 +162,9 @@ class RewardsV2AcceptanceTest {
     class AddRewardCoupons {
 
         @Test
-        @Disabled("SDK bug: generated CouponCodes (oneOf array|string) cannot serialize its List<String> form:"
-                + " IllegalStateException 'Not a JSON Primitive' in CouponCodes.CustomTypeAdapterFactory.write")
         void codesAsAnArrayAreAddedAndDuplicatesRejectedWithExactCounts(AnnexCloudClient client) {
             CouponUploadResponse upload = client.rewards().addRewardCoupons(FREE_SHIPPING, new CouponUploadRequest()
-                    .coupons(new CouponCodes(List.of("NEW-1", "NEW-2", "NEW-1", "SHIP-0001"))));
+                    .coupons(CouponCodes.of(List.of("NEW-1", "NEW-2", "NEW-1", "SHIP-0001"))));
 
             assertThat(upload.getCouponCount()).isEqualTo(4);
             assertThat(upload.getAcceptedCount()).isEqualTo(2);
@@ -181,7 +178,7 @@ class RewardsV2AcceptanceTest {
         @Test
         void codesAsOneCommaSeparatedStringAreSplit(AnnexCloudClient client) {
             CouponUploadResponse upload = client.rewards().addRewardCoupons(FREE_SHIPPING, new CouponUploadRequest()
-                    .coupons(new CouponCodes("CSV-1, CSV-2,CSV-3,SHIP-0002")));
+                    .coupons(CouponCodes.commaSeparated("CSV-1, CSV-2,CSV-3,SHIP-0002")));
 
             assertThat(upload.getCouponCount()).isEqualTo(4);
             assertThat(upload.getAcceptedCount()).isEqualTo(3);
@@ -192,12 +189,11 @@ class RewardsV2AcceptanceTest {
 
         @Test
         void moreThanTwoThousandCodesIsRejectedAndNothingIsAdded(AnnexCloudClient client) {
-            // comma-string form: the array form cannot be sent by the SDK yet (see the disabled test above)
-            String codes = IntStream.rangeClosed(1, 2_001).mapToObj(i -> "BIG-" + i).collect(Collectors.joining(","));
+            List<String> codes = IntStream.rangeClosed(1, 2_001).mapToObj(i -> "BIG-" + i).collect(Collectors.toList());
 
             InvalidRequestException e = assertApiError(InvalidRequestException.class, 400, "AC1004", () ->
                     client.rewards().addRewardCoupons(FREE_SHIPPING,
-                            new CouponUploadRequest().coupons(new CouponCodes(codes))));
+                            new CouponUploadRequest().coupons(CouponCodes.of(codes))));
 
             assertThat(e.errorMessage()).contains("coupons");
             assertThat(pool(client, FREE_SHIPPING).getTotal()).isEqualTo(5);
@@ -207,7 +203,7 @@ class RewardsV2AcceptanceTest {
         void couponsForADraftRewardAreRejectedAsNotLive(AnnexCloudClient client) {
             assertApiError(InvalidRequestException.class, 400, "AC1012", () ->
                     client.rewards().addRewardCoupons(SUMMER_DRAFT,
-                            new CouponUploadRequest().coupons(new CouponCodes("DRAFT-1"))));
+                            new CouponUploadRequest().coupons(CouponCodes.commaSeparated("DRAFT-1"))));
         }
     }
 

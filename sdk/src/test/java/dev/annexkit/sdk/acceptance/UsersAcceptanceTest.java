@@ -19,7 +19,6 @@ import dev.annexkit.sdk.model.MemberUpdateRequest;
 import dev.annexkit.sdk.model.OptInStatus;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -126,8 +125,6 @@ class UsersAcceptanceTest {
         }
 
         @Test
-        @Disabled("SDK bug: MemberUpdateRequest initialises tags/extendedAttribute to empty containers, so every"
-                + " PATCH sends \"tags\":[] and \"extendedAttribute\":{} and wipes them (containerDefaultToNull)")
         void patchChangesOnlyTheFieldsSent(AnnexCloudClient client) {
             client.users().createMember(grace());
 
