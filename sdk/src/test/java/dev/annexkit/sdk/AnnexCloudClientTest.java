@@ -69,7 +69,7 @@ class AnnexCloudClientTest {
                     .points().getPointBalance("ada@example.com");
 
             RecordedRequest request = server.takeRequest();
-            assertThat(request.getPath()).isEqualTo("/api/3.0/points/ada@example.com");
+            assertThat(request.getPath()).isEqualTo("/api/3.0/points/ada%40example.com");
             assertThat(request.getHeader("User-Agent")).startsWith("annexkit-java/").doesNotContain("unknown");
             assertThat(request.getHeader("X-AnnexCloud-Site")).isEqualTo("12345678");
             assertThat(request.getHeader("Authorization")).startsWith("Bearer ey");
