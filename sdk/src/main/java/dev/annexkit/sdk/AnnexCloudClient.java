@@ -4,8 +4,23 @@ import dev.annexkit.sdk.auth.AnnexAuthInterceptor;
 import dev.annexkit.sdk.auth.AnnexCredentials;
 import dev.annexkit.sdk.auth.PathTemplates;
 import dev.annexkit.sdk.internal.ApiClient;
+import dev.annexkit.sdk.service.ActionService;
+import dev.annexkit.sdk.service.ActivityService;
+import dev.annexkit.sdk.service.BlockListService;
+import dev.annexkit.sdk.service.CampaignService;
+import dev.annexkit.sdk.service.HierarchyManagementService;
+import dev.annexkit.sdk.service.IssuanceService;
+import dev.annexkit.sdk.service.OrdersService;
+import dev.annexkit.sdk.service.OthersService;
 import dev.annexkit.sdk.service.PointsService;
+import dev.annexkit.sdk.service.ProductService;
+import dev.annexkit.sdk.service.ReceiptService;
+import dev.annexkit.sdk.service.RewardsService;
 import dev.annexkit.sdk.service.RewardsV2Service;
+import dev.annexkit.sdk.service.SegmentService;
+import dev.annexkit.sdk.service.StoreService;
+import dev.annexkit.sdk.service.SurveyService;
+import dev.annexkit.sdk.service.TiersService;
 import dev.annexkit.sdk.service.UsersService;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,16 +53,63 @@ public final class AnnexCloudClient {
 
     /** Path templates of every operation, which the signer needs to find a GET's path identifier. */
     static final List<String> PATH_TEMPLATES = collect(
-            UsersService.PATH_TEMPLATES, PointsService.PATH_TEMPLATES, RewardsV2Service.PATH_TEMPLATES);
+            UsersService.PATH_TEMPLATES,
+            ActivityService.PATH_TEMPLATES,
+            PointsService.PATH_TEMPLATES,
+            ActionService.PATH_TEMPLATES,
+            TiersService.PATH_TEMPLATES,
+            RewardsService.PATH_TEMPLATES,
+            OrdersService.PATH_TEMPLATES,
+            SegmentService.PATH_TEMPLATES,
+            CampaignService.PATH_TEMPLATES,
+            BlockListService.PATH_TEMPLATES,
+            ProductService.PATH_TEMPLATES,
+            RewardsV2Service.PATH_TEMPLATES,
+            IssuanceService.PATH_TEMPLATES,
+            ReceiptService.PATH_TEMPLATES,
+            HierarchyManagementService.PATH_TEMPLATES,
+            OthersService.PATH_TEMPLATES,
+            StoreService.PATH_TEMPLATES,
+            SurveyService.PATH_TEMPLATES);
 
     private final UsersService users;
+    private final ActivityService activity;
     private final PointsService points;
+    private final ActionService actions;
+    private final TiersService tiers;
+    private final RewardsService rewardsV1;
+    private final OrdersService orders;
+    private final SegmentService segments;
+    private final CampaignService campaigns;
+    private final BlockListService blocklist;
+    private final ProductService products;
     private final RewardsV2Service rewards;
+    private final IssuanceService issuance;
+    private final ReceiptService receipts;
+    private final HierarchyManagementService groups;
+    private final OthersService others;
+    private final StoreService stores;
+    private final SurveyService surveys;
 
     private AnnexCloudClient(ApiClient apiClient) {
         this.users = new UsersService(apiClient);
+        this.activity = new ActivityService(apiClient);
         this.points = new PointsService(apiClient);
+        this.actions = new ActionService(apiClient);
+        this.tiers = new TiersService(apiClient);
+        this.rewardsV1 = new RewardsService(apiClient);
+        this.orders = new OrdersService(apiClient);
+        this.segments = new SegmentService(apiClient);
+        this.campaigns = new CampaignService(apiClient);
+        this.blocklist = new BlockListService(apiClient);
+        this.products = new ProductService(apiClient);
         this.rewards = new RewardsV2Service(apiClient);
+        this.issuance = new IssuanceService(apiClient);
+        this.receipts = new ReceiptService(apiClient);
+        this.groups = new HierarchyManagementService(apiClient);
+        this.others = new OthersService(apiClient);
+        this.stores = new StoreService(apiClient);
+        this.surveys = new SurveyService(apiClient);
     }
 
     /**
@@ -60,7 +122,7 @@ public final class AnnexCloudClient {
     }
 
     /**
-     * Members: enrol, read, change and search.
+     * Users: enrol, read, change, search, bulk create/update, merge and delete members.
      *
      * @return the Users operations
      */
@@ -69,7 +131,16 @@ public final class AnnexCloudClient {
     }
 
     /**
-     * Points: credit, debit and redeem; balances and expiry.
+     * Activity: a member's points history and per-action summary.
+     *
+     * @return the Activity operations
+     */
+    public ActivityService activity() {
+        return activity;
+    }
+
+    /**
+     * Points: credit, debit and redeem; balances, bulk movements and expiry.
      *
      * @return the Points operations
      */
@@ -78,12 +149,138 @@ public final class AnnexCloudClient {
     }
 
     /**
+     * Action: the site's earning actions and a member's progress on them.
+     *
+     * @return the Action operations
+     */
+    public ActionService actions() {
+        return actions;
+    }
+
+    /**
+     * Tiers: the tier ladder and a member's place on it.
+     *
+     * @return the Tiers operations
+     */
+    public TiersService tiers() {
+        return tiers;
+    }
+
+    /**
+     * Rewards (v1): the member reward catalogue with eligibility flags, and used rewards.
+     *
+     * @return the Rewards operations
+     */
+    public RewardsService rewardsV1() {
+        return rewardsV1;
+    }
+
+    /**
+     * Orders: purchases whose points the platform computes, their lifecycle, lookups and cart previews.
+     *
+     * @return the Orders operations
+     */
+    public OrdersService orders() {
+        return orders;
+    }
+
+    /**
+     * Segment: member segments and who is in them.
+     *
+     * @return the Segment operations
+     */
+    public SegmentService segments() {
+        return segments;
+    }
+
+    /**
+     * Campaign: campaigns and a member's progress in them.
+     *
+     * @return the Campaign operations
+     */
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
+    /**
+     * BlockList: members and e-mail domains barred from earning and redeeming.
+     *
+     * @return the BlockList operations
+     */
+    public BlockListService blocklist() {
+        return blocklist;
+    }
+
+    /**
+     * Product: the product catalogue's point settings and point calculation.
+     *
+     * @return the Product operations
+     */
+    public ProductService products() {
+        return products;
+    }
+
+    /**
      * Rewards V2: the catalogue, coupon pools, and rewards assigned to members.
      *
-     * @return the Rewards V2 operations
+     * @return the RewardsV2 operations
      */
     public RewardsV2Service rewards() {
         return rewards;
+    }
+
+    /**
+     * Issuance: transactions whose points the client has already computed.
+     *
+     * @return the Issuance operations
+     */
+    public IssuanceService issuance() {
+        return issuance;
+    }
+
+    /**
+     * Receipt: receipts submitted for verification, by file or by URL.
+     *
+     * @return the Receipt operations
+     */
+    public ReceiptService receipts() {
+        return receipts;
+    }
+
+    /**
+     * Hierarchy Management: member groups, invitations and shared points.
+     *
+     * @return the HierarchyManagement operations
+     */
+    public HierarchyManagementService groups() {
+        return groups;
+    }
+
+    /**
+     * Others: store details referenced by other operations ({@code getStore}).
+     *
+     * @return the Others operations
+     */
+    public OthersService others() {
+        return others;
+    }
+
+    /**
+     * Store: create, update and list the site's stores.
+     *
+     * @return the Store operations
+     */
+    public StoreService stores() {
+        return stores;
+    }
+
+    /**
+     * Survey: surveys and the responses members submit.
+     *
+     * @return the Survey operations
+     */
+    public SurveyService surveys() {
+        return surveys;
     }
 
     @SafeVarargs
