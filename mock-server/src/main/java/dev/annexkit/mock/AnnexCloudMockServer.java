@@ -8,11 +8,14 @@ import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.wiremock.AnnexKitExtensions;
 import dev.annexkit.mock.wiremock.AnnexStubs;
+import dev.annexkit.mock.wiremock.MockControl;
 import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
 import dev.annexkit.mock.wiremock.handlers.Handlers;
 import dev.annexkit.mock.wiremock.route.RouteTable;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -59,7 +62,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
                 .bindAddress(builder.bindAddress)
                 .port(builder.port)
                 .maxRequestJournalEntries(builder.journalLimit)
-                .extensions(new AnnexKitExtensions(runtime)));
+                .extensions(new AnnexKitExtensions(runtime, new Control())));
     }
 
     /** A builder with the defaults: port 0 (any free port), default credentials, no seed, system clock. */
@@ -133,6 +136,24 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         LoyaltyProgram fresh = new LoyaltyProgram(clock, Ids.seeded(idSeed), settings);
         seed.loadInto(fresh);
         return fresh;
+    }
+
+    /** What the admin API may do to this server. */
+    private final class Control implements MockControl {
+        @Override
+        public void reset() {
+            AnnexCloudMockServer.this.reset();
+        }
+
+        @Override
+        public void advanceClock(Duration by) {
+            clock.advance(by);
+        }
+
+        @Override
+        public Instant now() {
+            return clock.instant();
+        }
     }
 
     /** Configures a mock server. */

@@ -22,7 +22,7 @@ public final class MockClock extends Clock {
     /** Moves time forward; going back is refused because the ledger only moves forward. */
     public synchronized void advance(Duration by) {
         if (by.isNegative()) {
-            throw new IllegalArgumentException("the clock only moves forward, got " + by);
+            throw new dev.annexkit.mock.domain.error.InvalidField("by", "the clock only moves forward, got " + by);
         }
         offset = offset.plus(by);
     }

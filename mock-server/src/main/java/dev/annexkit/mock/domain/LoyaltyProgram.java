@@ -35,14 +35,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * The one entry point into the loyalty domain: members, points, actions, tiers and Rewards V2. The HTTP adapter
- * calls only this class.
+ * The one entry point into the loyalty domain: members, points, actions, tiers and Rewards V2 directly, and the
+ * other concept areas through sub-façades it hands out (e.g. {@code orders()}), which share its state and lock.
+ * The HTTP adapter calls only this class and those sub-façades.
  *
- * <p><b>Concurrency contract.</b> One fair {@link ReentrantLock} guards the whole program: every call, mutating or
+ * <p><b>Concurrency contract.</b> One fair lock ({@link ProgramLock}) guards the whole program: every call, mutating or
  * reading, runs entirely while holding it, so each call sees and leaves a consistent state and calls are
  * linearizable. Results are immutable records or copies, safe to use after the call returns. Throughput is not a
  * goal of a mock; easy reasoning is.
@@ -54,7 +54,7 @@ import java.util.function.Supplier;
  */
 public final class LoyaltyProgram {
 
-    private final ReentrantLock lock = new ReentrantLock(true);
+    private final ProgramLock lock = new ProgramLock();
     private final ProgramState state;
     private final RewardDesk rewardDesk;
     private final PointsDesk pointsDesk;
@@ -258,12 +258,7 @@ public final class LoyaltyProgram {
     // ---- plumbing ------------------------------------------------------------------------------------------
 
     private <T> T locked(Supplier<T> call) {
-        lock.lock();
-        try {
-            return call.get();
-        } finally {
-            lock.unlock();
-        }
+        return lock.call(call);
     }
 
     private static void require(Object value, String field) {

@@ -1,8 +1,6 @@
 package dev.annexkit.mock.wiremock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.common.ContentTypes;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -16,6 +14,7 @@ import dev.annexkit.mock.wiremock.http.Json;
 import dev.annexkit.mock.wiremock.http.JsonBody;
 import dev.annexkit.mock.wiremock.http.OperationHandler;
 import dev.annexkit.mock.wiremock.http.QueryString;
+import dev.annexkit.mock.wiremock.http.WireResponses;
 import dev.annexkit.mock.wiremock.route.Route;
 import dev.annexkit.mock.wiremock.route.RouteTable;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +54,7 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-        return toDefinition(serve(event));
+        return WireResponses.of(serve(event));
     }
 
     private ApiResponse serve(ServeEvent event) {
@@ -103,13 +102,5 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
             return JsonBody.empty();
         }
         return new JsonBody(Json.parse(new String(raw, StandardCharsets.UTF_8)));
-    }
-
-    private static ResponseDefinition toDefinition(ApiResponse response) {
-        return ResponseDefinitionBuilder.responseDefinition()
-                .withStatus(response.status())
-                .withHeader(ContentTypes.CONTENT_TYPE, "application/json")
-                .withBody(Json.write(response.body()))
-                .build();
     }
 }

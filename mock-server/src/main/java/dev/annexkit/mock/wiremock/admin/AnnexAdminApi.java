@@ -1,0 +1,50 @@
+package dev.annexkit.mock.wiremock.admin;
+
+import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import dev.annexkit.mock.wiremock.MockControl;
+import dev.annexkit.mock.wiremock.MockRuntime;
+
+/**
+ * Test control over HTTP, under WireMock's admin prefix: {@code /__admin/annexkit/...}. Like the rest of
+ * WireMock's admin API it is unauthenticated; it is meant for test harnesses on loopback.
+ *
+ * <ul>
+ *   <li>{@code POST /__admin/annexkit/reset}: forget all state (seed reloaded)</li>
+ *   <li>{@code GET /__admin/annexkit/clock}: the mock's time</li>
+ *   <li>{@code POST /__admin/annexkit/clock/advance} with {@code {"by":"P30D"}} (ISO-8601 duration)</li>
+ * </ul>
+ */
+public final class AnnexAdminApi implements AdminApiExtension {
+
+    /** The admin routes' prefix, below WireMock's {@code /__admin}. */
+    public static final String PREFIX = "/annexkit";
+
+    private final MockControl control;
+    private final MockRuntime runtime;
+
+    /** Creates the admin API over the server's control and runtime. */
+    public AnnexAdminApi(MockControl control, MockRuntime runtime) {
+        this.control = control;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public String getName() {
+        return "annexkit-admin";
+    }
+
+    @Override
+    public void contributeAdminApiRoutes(Router router) {
+        // One task class per route: see AnnexAdminTask.
+        router.add(RequestMethod.POST, PREFIX + "/reset", new ResetTask(control));
+        router.add(RequestMethod.GET, PREFIX + "/clock", new ClockTask(control));
+        router.add(RequestMethod.POST, PREFIX + "/clock/advance", new AdvanceClockTask(control));
+    }
+
+    /** The runtime, for routes that act on the loyalty program. */
+    MockRuntime runtime() {
+        return runtime;
+    }
+}
