@@ -13,9 +13,12 @@ import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
 import dev.annexkit.mock.wiremock.handlers.Handlers;
 import dev.annexkit.mock.wiremock.route.RouteTable;
+import dev.annexkit.mock.wiremock.validation.ContractValidator;
+import dev.annexkit.mock.wiremock.validation.ContractViolations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -44,6 +47,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     private final ProgramSettings settings;
     private final AtomicReference<LoyaltyProgram> program = new AtomicReference<>();
     private final RouteTable routes = RouteTable.fromSpec();
+    private final ContractViolations violations = new ContractViolations();
     private final WireMockServer server;
     private final String host;
 
@@ -56,8 +60,9 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         this.host = isWildcard(builder.bindAddress) ? "localhost" : builder.bindAddress;
         this.program.set(newProgram());
         MockRuntime runtime = new MockRuntime(BASE_PATH, routes, Handlers.all(), credentials,
-                new AnnexRequestAuthenticator(credentials, clock),
-                program::get);
+                new AnnexRequestAuthenticator(credentials, clock), program::get,
+                builder.validation, builder.validation == ValidationMode.OFF ? null : ContractValidator.packaged(),
+                violations);
         this.server = new WireMockServer(options()
                 .bindAddress(builder.bindAddress)
                 .port(builder.port)
@@ -108,9 +113,18 @@ public final class AnnexCloudMockServer implements AutoCloseable {
      */
     public void reset() {
         clock.reset();
+        violations.clear();
         program.set(newProgram());
         server.resetAll();
         AnnexStubs.register(server, BASE_PATH, routes);
+    }
+
+    /**
+     * The answers the mock refused to send because they broke the contract ({@link ValidationMode#FULL} only);
+     * empty in a healthy mock. Cleared by {@link #reset()}.
+     */
+    public List<ContractViolations.Violation> contractViolations() {
+        return violations.all();
     }
 
     /** The underlying WireMock server, for stubs and verification. */
@@ -166,6 +180,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         private long idSeed = 42L;
         private int journalLimit = 1_000;
         private ProgramSettings settings = ProgramSettings.noExpiry();
+        private ValidationMode validation = ValidationMode.fromSystemProperty();
 
         private Builder() {
         }
@@ -209,6 +224,15 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         /** Program-wide rules such as the points expiry period; no expiry by default. */
         public Builder settings(ProgramSettings settings) {
             this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * How strictly traffic is held to the spec; {@link ValidationMode#REQUESTS} unless the system property
+         * {@value ValidationMode#PROPERTY} says otherwise.
+         */
+        public Builder validation(ValidationMode validation) {
+            this.validation = Objects.requireNonNull(validation, "validation");
             return this;
         }
 

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.annexkit.mock.ValidationMode;
+import dev.annexkit.mock.wiremock.validation.ContractViolations;
 import dev.annexkit.mock.domain.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.ProgramSettings;
@@ -130,7 +132,8 @@ class HttpRoutingTest {
                 echo.put(op, (request, p, s) -> ApiResponse.ok(Map.of("op", request.operationId())));
             }
             MockRuntime runtime = new MockRuntime(AnnexCloudMockServer.BASE_PATH, routes, echo, site,
-                    new AnnexRequestAuthenticator(site, clock), () -> program);
+                    new AnnexRequestAuthenticator(site, clock), () -> program, ValidationMode.OFF, null,
+                    new ContractViolations());
             server = new WireMockServer(options().bindAddress("127.0.0.1").port(0)
                     .extensions(new AnnexKitExtensions(runtime)));
             server.start();

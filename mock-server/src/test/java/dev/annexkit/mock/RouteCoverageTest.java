@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.annexkit.mock.ValidationMode;
+import dev.annexkit.mock.wiremock.validation.ContractViolations;
 import dev.annexkit.mock.domain.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.ProgramSettings;
@@ -34,7 +36,7 @@ class RouteCoverageTest {
 
     /** Read independently of RouteTable, so a bug there cannot hide an operation. */
     static Set<String> specOperationIds() throws IOException {
-        try (InputStream in = RouteCoverageTest.class.getResourceAsStream(RouteTable.SPEC_RESOURCE)) {
+        try (InputStream in = RouteCoverageTest.class.getResourceAsStream(dev.annexkit.mock.wiremock.route.SpecResource.PATH)) {
             ParseOptions options = new ParseOptions();
             options.setResolve(true);
             OpenAPI api = new OpenAPIV3Parser()
@@ -135,7 +137,8 @@ class RouteCoverageTest {
             MockClock clock = new MockClock(MockHttp.CLOCK);
             LoyaltyProgram program = new LoyaltyProgram(clock, Ids.seeded(1), ProgramSettings.noExpiry());
             MockRuntime runtime = new MockRuntime(AnnexCloudMockServer.BASE_PATH, routes, Handlers.all(), site,
-                    new AnnexRequestAuthenticator(site, clock), () -> program);
+                    new AnnexRequestAuthenticator(site, clock), () -> program, ValidationMode.OFF, null,
+                    new ContractViolations());
             WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").port(0)
                     .extensions(new AnnexKitExtensions(runtime)));
             server.start();

@@ -3,6 +3,7 @@ package dev.annexkit.mock.cli;
 import dev.annexkit.mock.AnnexCloudMockServer;
 import dev.annexkit.mock.MockCredentials;
 import dev.annexkit.mock.Seed;
+import dev.annexkit.mock.ValidationMode;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,6 +43,10 @@ public final class MockServerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--validation", description = "Contract checks: off, requests or full (default: ${DEFAULT-VALUE}).",
+            converter = ValidationConverter.class)
+    ValidationMode validation = ValidationMode.REQUESTS;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private AnnexCloudMockServer server;
 
@@ -61,6 +66,7 @@ public final class MockServerCommand implements Callable<Integer> {
                 .bindAddress(bindAddress)
                 .credentials(new MockCredentials(siteId, siteName, secret))
                 .seed(seed)
+                .validation(validation)
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "annexkit-mock-shutdown"));
         printBanner(spec.commandLine().getOut());
@@ -75,6 +81,7 @@ public final class MockServerCommand implements Callable<Integer> {
         out.println("  site name: " + siteName);
         out.println("  secret   : " + secret);
         out.println("  seed     : " + seed.name().toLowerCase(Locale.ROOT));
+        out.println("  checks   : " + validation.name().toLowerCase(Locale.ROOT));
         out.println("Press Ctrl+C to stop.");
         out.flush();
     }
@@ -85,6 +92,14 @@ public final class MockServerCommand implements Callable<Integer> {
             server.stop();
         }
         stopped.countDown();
+    }
+
+    /** Parses {@code --validation}. */
+    static final class ValidationConverter implements CommandLine.ITypeConverter<ValidationMode> {
+        @Override
+        public ValidationMode convert(String value) {
+            return ValidationMode.parse(value);
+        }
     }
 
     /** Parses {@code --seed}. */

@@ -72,24 +72,53 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
         } catch (NotAuthorized e) {
             return ErrorResponses.NOT_AUTHORIZED;
         }
-        OperationHandler handler = runtime.handlers().get(operationId);
-        if (handler == null) {
-            return ErrorResponses.notImplemented(operationId);
-        }
         JsonBody body;
         try {
             body = parseBody(method, http.getBody());
         } catch (JsonProcessingException e) {
             return ErrorResponses.malformedJson(e.getOriginalMessage());
         }
+        if (runtime.validation().checksRequests() && !isMultipart(http)) {
+            List<String> problems = runtime.contract().checkRequest(method, http.getUrl(),
+                    http.getHeader("Content-Type"), bodyText(http), body.root());
+            if (!problems.isEmpty()) {
+                return ErrorResponses.contractViolation(problems);
+            }
+        }
+        OperationHandler handler = runtime.handlers().get(operationId);
+        if (handler == null) {
+            return ErrorResponses.notImplemented(operationId);
+        }
         ApiRequest request = new ApiRequest(operationId, pathParams, QueryString.parameters(http.getUrl()), body);
+        ApiResponse response;
         try {
-            return handler.handle(request, runtime.program(), runtime.credentials().siteId());
+            response = handler.handle(request, runtime.program(), runtime.credentials().siteId());
         } catch (DomainException e) {
-            return ErrorResponses.of(e);
+            response = ErrorResponses.of(e);
         } catch (RuntimeException e) {
             return ErrorResponses.internalError(e);
         }
+        return runtime.validation().checksResponses() ? checked(operationId, method, http.getUrl(), response) : response;
+    }
+
+    /** Full validation: an answer that breaks the contract is never sent; it is recorded and replaced by a 500. */
+    private ApiResponse checked(String operationId, String method, String url, ApiResponse response) {
+        List<String> problems = runtime.contract().checkResponse(method, url, response.status(), Json.write(response.body()));
+        if (problems.isEmpty()) {
+            return response;
+        }
+        runtime.violations().record(operationId, response.status(), problems);
+        return ErrorResponses.brokenAnswer(operationId, problems);
+    }
+
+    private static boolean isMultipart(Request http) {
+        String contentType = http.getHeader("Content-Type");
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    }
+
+    private static String bodyText(Request http) {
+        byte[] raw = http.getBody();
+        return raw == null ? null : new String(raw, StandardCharsets.UTF_8);
     }
 
     private static String firstPathParameter(Route route, Map<String, String> pathParams) {

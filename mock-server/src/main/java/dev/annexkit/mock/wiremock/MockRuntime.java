@@ -1,16 +1,20 @@
 package dev.annexkit.mock.wiremock;
 
 import dev.annexkit.mock.MockCredentials;
+import dev.annexkit.mock.ValidationMode;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
 import dev.annexkit.mock.wiremock.http.OperationHandler;
 import dev.annexkit.mock.wiremock.route.RouteTable;
+import dev.annexkit.mock.wiremock.validation.ContractValidator;
+import dev.annexkit.mock.wiremock.validation.ContractViolations;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * What the WireMock extensions share for the life of one server: the contract's routes, the handlers, the
- * site's credentials and the current loyalty program (replaced wholesale on reset).
+ * site's credentials, the current loyalty program (replaced wholesale on reset), and how strictly traffic is
+ * held to the contract.
  */
 public record MockRuntime(
         String basePath,
@@ -18,7 +22,10 @@ public record MockRuntime(
         Map<String, OperationHandler> handlers,
         MockCredentials credentials,
         AnnexRequestAuthenticator authenticator,
-        Supplier<LoyaltyProgram> programs) {
+        Supplier<LoyaltyProgram> programs,
+        ValidationMode validation,
+        ContractValidator contract,
+        ContractViolations violations) {
 
     /** The program requests are served from right now. */
     public LoyaltyProgram program() {

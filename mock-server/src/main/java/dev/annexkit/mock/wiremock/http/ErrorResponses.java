@@ -14,6 +14,7 @@ import dev.annexkit.mock.domain.error.RewardNotEligible;
 import dev.annexkit.mock.domain.error.RewardNotFound;
 import dev.annexkit.mock.domain.error.RewardNotLive;
 import dev.annexkit.mock.domain.error.RewardOutOfStock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,6 +58,18 @@ public final class ErrorResponses {
     /** A request whose body is not one well-formed JSON value. */
     public static ApiResponse malformedJson(String detail) {
         return new ApiResponse(400, new AnnexError("AC1004", "Malformed JSON body: " + detail));
+    }
+
+    /** A request that breaks the spec; the message names each offending field or parameter. */
+    public static ApiResponse contractViolation(List<String> problems) {
+        return new ApiResponse(400, new AnnexError("AC1004", "Request does not match the API contract: "
+                + String.join("; ", problems)));
+    }
+
+    /** An answer of the mock that breaks the spec (full validation): a bug of the mock, reported loudly. */
+    public static ApiResponse brokenAnswer(String operationId, List<String> problems) {
+        return new ApiResponse(500, new AnnexError("AC1001", "The mock's answer to " + operationId
+                + " breaks the API contract: " + String.join("; ", problems)));
     }
 
     /** An operation of the contract whose behaviour the mock does not have yet. */

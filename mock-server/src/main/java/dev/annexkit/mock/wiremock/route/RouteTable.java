@@ -6,10 +6,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,9 +18,6 @@ import java.util.Optional;
  */
 public final class RouteTable {
 
-    /** Where the spec module packages the contract. */
-    public static final String SPEC_RESOURCE = "/dev/annexkit/spec/openapi.yaml";
-
     private final List<Route> routes;
 
     private RouteTable(List<Route> routes) {
@@ -34,16 +27,16 @@ public final class RouteTable {
         this.routes = List.copyOf(sorted);
     }
 
-    /** Loads the routes of the spec packaged by {@code annexkit-spec}. */
+    private static volatile RouteTable packaged;
+
+    /** The routes of the spec packaged by {@code annexkit-spec}, parsed once (the table is immutable). */
     public static RouteTable fromSpec() {
-        try (InputStream in = RouteTable.class.getResourceAsStream(SPEC_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("annexkit-spec is not on the classpath: " + SPEC_RESOURCE + " missing");
-            }
-            return fromYaml(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        RouteTable table = packaged;
+        if (table == null) {
+            table = fromYaml(SpecResource.text());
+            packaged = table;
         }
+        return table;
     }
 
     /** Loads the routes of an OpenAPI document given as text. */

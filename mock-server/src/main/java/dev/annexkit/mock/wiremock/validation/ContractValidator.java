@@ -1,0 +1,112 @@
+package dev.annexkit.mock.wiremock.validation;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Checks requests and answers against the AnnexKit spec with Atlassian's swagger-request-validator.
+ *
+ * <p>Two deliberate allowances: authentication is not checked here (the authenticator does it first, exactly
+ * as the SDK signs), and a number sent as a numeric string in a JSON body is accepted, because Annex Cloud's own
+ * clients send numbers that way and the real service takes them (see {@link NumericStrings}).
+ */
+public final class ContractValidator {
+
+    private final OpenApiInteractionValidator validator;
+
+    private ContractValidator(OpenApiInteractionValidator validator) {
+        this.validator = validator;
+    }
+
+    private static volatile ContractValidator packaged;
+
+    /**
+     * The validator of the spec packaged by {@code annexkit-spec} under {@code /api/3.0}, built once: building
+     * it parses the whole spec, and it is immutable and thread-safe.
+     */
+    public static ContractValidator packaged() {
+        ContractValidator validator = packaged;
+        if (validator == null) {
+            validator = forSpec(dev.annexkit.mock.wiremock.route.SpecResource.text(), "/api/3.0");
+            packaged = validator;
+        }
+        return validator;
+    }
+
+    /** A validator for the given spec text, serving under {@code basePath}. */
+    public static ContractValidator forSpec(String specYaml, String basePath) {
+        return new ContractValidator(OpenApiInteractionValidator
+                .createForInlineApiSpecification(specYaml)
+                .withBasePathOverride(basePath)
+                .withResolveCombinators(true)
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                        .build())
+                .build());
+    }
+
+    /**
+     * The problems of a request, each naming the field or parameter; empty when it keeps the contract.
+     *
+     * @param method the HTTP method
+     * @param url the raw request URL (path under the server root, with its query)
+     * @param contentType the request's content type, or null
+     * @param body the request's body text, or null
+     * @param json the parsed JSON body, for the numeric-string allowance (may be missing)
+     */
+    public List<String> checkRequest(String method, String url, String contentType, String body, JsonNode json) {
+        SimpleRequest.Builder request = new SimpleRequest.Builder(method, pathOf(url));
+        queryOf(url).forEach((name, values) -> request.withQueryParam(name, values));
+        if (contentType != null) {
+            request.withContentType(contentType);
+        }
+        if (body != null && !body.isEmpty()) {
+            request.withBody(body);
+        }
+        ValidationReport report = validator.validateRequest(request.build());
+        return errors(report, json);
+    }
+
+    /** The problems of an answer; empty when it keeps the contract. */
+    public List<String> checkResponse(String method, String url, int status, String body) {
+        ValidationReport report = validator.validateResponse(pathOf(url), Request.Method.valueOf(method),
+                SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build());
+        return errors(report, null);
+    }
+
+    private static List<String> errors(ValidationReport report, JsonNode json) {
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .filter(m -> json == null || !NumericStrings.isAllowed(m, json))
+                .map(ContractValidator::describe)
+                .distinct()
+                .collect(Collectors.toList());
+    }
+
+    private static String describe(ValidationReport.Message message) {
+        String pointer = message.getContext()
+                .flatMap(ValidationReport.MessageContext::getPointers)
+                .map(ValidationReport.MessageContext.Pointers::getInstance)
+                .filter(p -> !p.isEmpty() && !message.getMessage().contains("[Path '" + p + "']"))
+                .map(p -> "[Path '" + p + "'] ")
+                .orElse("");
+        return pointer + message.getMessage();
+    }
+
+    private static String pathOf(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    private static Map<String, List<String>> queryOf(String url) {
+        return dev.annexkit.mock.wiremock.http.QueryString.parameters(url);
+    }
+}
