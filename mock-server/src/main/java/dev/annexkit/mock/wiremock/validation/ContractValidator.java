@@ -92,6 +92,12 @@ public final class ContractValidator {
     }
 
     private static String describe(ValidationReport.Message message) {
+        java.util.Optional<io.swagger.v3.oas.models.parameters.Parameter> parameter = message.getContext()
+                .flatMap(ValidationReport.MessageContext::getParameter);
+        if (parameter.isPresent()) {
+            String text = message.getMessage().replaceFirst("^\\[Path '/'\\] ", "");
+            return parameter.get().getIn() + " parameter '" + parameter.get().getName() + "': " + text;
+        }
         String pointer = message.getContext()
                 .flatMap(ValidationReport.MessageContext::getPointers)
                 .map(ValidationReport.MessageContext.Pointers::getInstance)
