@@ -89,6 +89,8 @@ final class ProgramFixture {
                 } else {
                     lifetime += e.points();
                 }
+            } else if (e.isVoid()) {
+                lifetime -= e.points();
             } else {
                 used += e.points();
             }
