@@ -16,6 +16,7 @@ import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.member.MemberPatch;
 import dev.annexkit.mock.domain.member.MemberSearch;
 import dev.annexkit.mock.domain.member.NewMember;
+import dev.annexkit.mock.domain.order.PurchaseBonus;
 import dev.annexkit.mock.domain.reward.AssignmentStatus;
 import dev.annexkit.mock.domain.reward.CouponUpload;
 import dev.annexkit.mock.domain.reward.EligibilityEvaluator;
@@ -58,12 +59,24 @@ public final class LoyaltyProgram {
     private final ProgramState state;
     private final RewardDesk rewardDesk;
     private final PointsDesk pointsDesk;
+    private final Products products;
+    private final Orders orders;
+    private final Stores stores;
 
     public LoyaltyProgram(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.state = new ProgramState(clock, ids, settings);
         this.rewardDesk = new RewardDesk(state);
         this.pointsDesk = new PointsDesk(state, rewardDesk);
+        this.products = new Products(state, lock);
+        this.orders = new Orders(state, lock, new OrderDesk(state, PurchaseBonus.NONE));
+        this.stores = new Stores(state, lock);
     }
+
+    public Products products() { return products; }
+
+    public Orders orders() { return orders; }
+
+    public Stores stores() { return stores; }
 
     /** The program's current instant. */
     public Instant now() {

@@ -1,5 +1,6 @@
 package dev.annexkit.mock.domain;
 
+import dev.annexkit.mock.domain.order.OrderHoldPolicy;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -10,10 +11,17 @@ import java.util.Optional;
  *
  * @param pointsExpiry how long credited points stay spendable, counted from the credit; {@code null} means
  *                     points never expire
+ * @param orderHold    how long purchase points of orders are held ({@link OrderHoldPolicy#none()} by default)
  */
-public record ProgramSettings(Period pointsExpiry) {
+public record ProgramSettings(Period pointsExpiry, OrderHoldPolicy orderHold) {
+
+    /** Settings without an order hold. */
+    public ProgramSettings(Period pointsExpiry) {
+        this(pointsExpiry, OrderHoldPolicy.none());
+    }
 
     public ProgramSettings {
+        orderHold = orderHold == null ? OrderHoldPolicy.none() : orderHold;
         if (pointsExpiry != null && (pointsExpiry.isNegative() || pointsExpiry.isZero())) {
             throw new IllegalArgumentException("pointsExpiry must be positive: " + pointsExpiry);
         }
@@ -27,6 +35,11 @@ public record ProgramSettings(Period pointsExpiry) {
     /** Points expire the given period after they are credited. */
     public static ProgramSettings expireAfter(Period period) {
         return new ProgramSettings(period);
+    }
+
+    /** The same settings with this order hold policy. */
+    public ProgramSettings withOrderHold(OrderHoldPolicy policy) {
+        return new ProgramSettings(pointsExpiry, policy);
     }
 
     /** When a credit made at {@code creditedAt} expires, if ever. Calendar arithmetic in UTC. */

@@ -5,6 +5,9 @@ import dev.annexkit.mock.domain.ledger.PointBalance;
 import dev.annexkit.mock.domain.ledger.PointsLedger;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.member.MemberRegistry;
+import dev.annexkit.mock.domain.order.OrderBook;
+import dev.annexkit.mock.domain.product.ProductCatalog;
+import dev.annexkit.mock.domain.store.StoreDirectory;
 import dev.annexkit.mock.domain.reward.AssignmentBook;
 import dev.annexkit.mock.domain.reward.MemberFacts;
 import dev.annexkit.mock.domain.reward.RewardCatalog;
@@ -29,6 +32,9 @@ final class ProgramState {
     final PointsLedger ledger = new PointsLedger();
     final RewardCatalog rewards = new RewardCatalog();
     final AssignmentBook assignments = new AssignmentBook();
+    final ProductCatalog products = new ProductCatalog();
+    final OrderBook orders = new OrderBook();
+    final StoreDirectory stores = new StoreDirectory();
 
     ProgramState(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");

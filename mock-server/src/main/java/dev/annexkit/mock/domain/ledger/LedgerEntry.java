@@ -13,8 +13,13 @@ import java.util.Objects;
  * @param expiresAt  credits only: when the unspent rest of this credit expires; null = never
  * @param releaseAt  credits only: before this instant the credit is on hold (not spendable); null = released
  * @param attributes custom transaction attributes (a redemption copies the reward's here)
- * @param reversalOf id of the debit this credit gives back (a refund); reversals do not count as lifetime
- *                   points — they undo usage instead
+ * @param reversalOf on a credit: id of the debit it gives back (a refund); such credits do not count as
+ *                   lifetime points — they undo usage instead. On a debit: id of the credit it takes back
+ *                   (a void, e.g. a cancelled order's held points); it takes only from that credit's lot and
+ *                   lowers lifetime points instead of raising usage
+ * @param heldUntilReleased credits only: on hold with no release date yet (e.g. an order not shipped); such a
+ *                   credit never becomes spendable by itself: it is settled by voiding it, in part or in full,
+ *                   and booking what is released as a new credit (pending, then post or void)
  */
 public record LedgerEntry(
         String entryId,
@@ -33,7 +38,17 @@ public record LedgerEntry(
         Instant expiresAt,
         Instant releaseAt,
         Map<String, String> attributes,
-        String reversalOf) {
+        String reversalOf,
+        boolean heldUntilReleased) {
+
+    /** An entry that is not held until further notice. */
+    public LedgerEntry(String entryId, String memberId, int actionId, Activity activity, long points, String reason,
+                       String rewardId, String rewardCode, String orderId, String customId, String storeId,
+                       String pointType, Instant createdAt, Instant expiresAt, Instant releaseAt,
+                       Map<String, String> attributes, String reversalOf) {
+        this(entryId, memberId, actionId, activity, points, reason, rewardId, rewardCode, orderId, customId, storeId,
+                pointType, createdAt, expiresAt, releaseAt, attributes, reversalOf, false);
+    }
 
     public LedgerEntry {
         Objects.requireNonNull(entryId, "entryId");
@@ -43,8 +58,11 @@ public record LedgerEntry(
         if (points <= 0) {
             throw new IllegalArgumentException("ledger points must be positive: " + points);
         }
-        if (activity == Activity.DEBIT && (expiresAt != null || releaseAt != null || reversalOf != null)) {
-            throw new IllegalArgumentException("only credits carry expiry, hold or reversal");
+        if (activity == Activity.DEBIT && (expiresAt != null || releaseAt != null || heldUntilReleased)) {
+            throw new IllegalArgumentException("only credits carry expiry or hold");
+        }
+        if (heldUntilReleased && releaseAt != null) {
+            throw new IllegalArgumentException("a credit held until released has no release date");
         }
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
@@ -55,5 +73,10 @@ public record LedgerEntry(
 
     public boolean isReversal() {
         return reversalOf != null;
+    }
+
+    /** A debit that takes back (part of) one credit rather than spending points. */
+    public boolean isVoid() {
+        return activity == Activity.DEBIT && reversalOf != null;
     }
 }

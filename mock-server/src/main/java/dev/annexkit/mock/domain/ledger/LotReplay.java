@@ -13,8 +13,9 @@ import java.util.TreeSet;
  * Derives lots and the balance from a member's entries by replaying them in order.
  *
  * <p>Each credit opens a lot. Each debit, at its own instant, consumes released, unexpired lots, soonest expiry
- * first (never-expiring lots last, ties by age). At the replay instant, unspent lots past expiry are expired and
- * unreleased ones are on hold. Pure function: same entries and instant, same result.
+ * first (never-expiring lots last, ties by age). A void (a debit naming a credit) takes only from that credit's
+ * lot and lowers lifetime points instead of raising usage. At the replay instant, unspent lots past expiry are
+ * expired and unreleased ones are on hold. Pure function: same entries and instant, same result.
  */
 public final class LotReplay {
 
@@ -31,6 +32,7 @@ public final class LotReplay {
 
     public static Result replay(List<LedgerEntry> entries, Instant now) {
         List<MutableLot> lots = new ArrayList<>();
+        Map<String, MutableLot> lotsById = new HashMap<>();
         TreeSet<MutableLot> spendable = new TreeSet<>(SPEND_ORDER);
         Map<String, LedgerEntry> debitsById = new HashMap<>();
         long lifetime = 0;
@@ -40,6 +42,7 @@ public final class LotReplay {
             if (entry.isCredit()) {
                 MutableLot lot = new MutableLot(entry, lots.size());
                 lots.add(lot);
+                lotsById.put(entry.entryId(), lot);
                 spendable.add(lot);
                 if (entry.isReversal()) {
                     used -= entry.points();
@@ -50,6 +53,9 @@ public final class LotReplay {
                 } else {
                     lifetime += entry.points();
                 }
+            } else if (entry.isVoid()) {
+                takeBack(lotsById.get(entry.reversalOf()), spendable, entry);
+                lifetime -= entry.points();
             } else {
                 consume(spendable, entry);
                 debitsById.put(entry.entryId(), entry);
@@ -83,10 +89,25 @@ public final class LotReplay {
         if (credit.expiresAt() != null && !credit.expiresAt().isAfter(at)) {
             return Lot.State.EXPIRED;
         }
+        if (credit.heldUntilReleased()) {
+            return Lot.State.ON_HOLD;
+        }
         if (credit.releaseAt() != null && credit.releaseAt().isAfter(at)) {
             return Lot.State.ON_HOLD;
         }
         return Lot.State.AVAILABLE;
+    }
+
+    private static void takeBack(MutableLot lot, TreeSet<MutableLot> spendable, LedgerEntry voidEntry) {
+        if (lot == null || lot.remaining < voidEntry.points()
+                || stateAt(lot.entry, voidEntry.createdAt()) == Lot.State.EXPIRED) {
+            throw new IllegalStateException("ledger corrupt: void " + voidEntry.entryId() + " cannot take "
+                    + voidEntry.points() + " back from " + voidEntry.reversalOf());
+        }
+        lot.remaining -= voidEntry.points();
+        if (lot.remaining == 0) {
+            spendable.remove(lot);
+        }
     }
 
     private static void consume(TreeSet<MutableLot> spendable, LedgerEntry debit) {

@@ -20,7 +20,13 @@ public final class PointsLedger {
 
     /** Appends an entry; the caller has already checked every business rule. */
     public void append(LedgerEntry entry) {
-        if (!entry.isCredit()) {
+        if (entry.isVoid()) {
+            long left = remainingOf(entry.memberId(), entry.reversalOf(), entry.createdAt());
+            if (entry.points() > left) {
+                throw new IllegalStateException("void " + entry.entryId() + " exceeds what is left of "
+                        + entry.reversalOf() + ": " + left);
+            }
+        } else if (!entry.isCredit()) {
             long available = balance(entry.memberId(), entry.createdAt()).available();
             if (entry.points() > available) {
                 throw new IllegalStateException("debit " + entry.entryId() + " exceeds available " + available);
@@ -40,6 +46,16 @@ public final class PointsLedger {
     /** True when this member already has an entry with this action and custom id. */
     public boolean hasCustomId(String memberId, int actionId, String customId) {
         return customIds.contains(customKey(memberId, actionId, customId));
+    }
+
+    /**
+     * What is left of one credit at an instant (not spent, not voided, not expired); 0 for an unknown entry.
+     * This is what a void may still take back.
+     */
+    public long remainingOf(String memberId, String creditId, Instant at) {
+        return replay(memberId, at).lots().stream()
+                .filter(l -> l.entryId().equals(creditId) && l.state() != Lot.State.EXPIRED)
+                .mapToLong(Lot::remaining).sum();
     }
 
     public PointBalance balance(String memberId, Instant now) {

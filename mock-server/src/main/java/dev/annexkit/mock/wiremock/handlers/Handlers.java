@@ -16,6 +16,9 @@ public final class Handlers {
         MemberHandlers.register(handlers);
         PointsHandlers.register(handlers);
         RewardHandlers.register(handlers);
+        ProductHandlers.register(handlers);
+        OrderHandlers.register(handlers);
+        StoreHandlers.register(handlers);
         return Map.copyOf(handlers);
     }
 }

@@ -50,7 +50,8 @@ final class PointsHandlers {
         JsonBody body = request.body();
         PointsCommand command = command(body, body.integer("actionId").orElseThrow(() -> new MissingField("actionId")),
                 amount(body, activity(body)));
-        return ApiResponse.ok(outcome(site, command, program.points(command)));
+        return ApiResponse.ok(outcome(site, command, program.points(command))
+                .put("storeDetails", StoreWire.details(program, command.storeId())));
     }
 
     private static ApiResponse balance(ApiRequest request, LoyaltyProgram program, String site) {
@@ -100,6 +101,7 @@ final class PointsHandlers {
             BulkPointsResult outcome = outcomes.get(i);
             results.put(keys.get(i), outcome instanceof BulkPointsResult.Applied applied
                     ? applied(body, commands.get(i), applied.outcome())
+                            .put("storeDetails", StoreWire.details(program, commands.get(i).storeId()))
                     : failed(body, ErrorResponses.of(((BulkPointsResult.Rejected) outcome).error())));
         }
         WireObject byKey = WireObject.create();

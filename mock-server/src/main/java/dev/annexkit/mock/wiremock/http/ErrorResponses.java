@@ -14,6 +14,17 @@ import dev.annexkit.mock.domain.error.RewardNotEligible;
 import dev.annexkit.mock.domain.error.RewardNotFound;
 import dev.annexkit.mock.domain.error.RewardNotLive;
 import dev.annexkit.mock.domain.error.RewardOutOfStock;
+import dev.annexkit.mock.domain.error.OrderAlreadyExists;
+import dev.annexkit.mock.domain.error.OrderClosed;
+import dev.annexkit.mock.domain.error.OrderLineNotFound;
+import dev.annexkit.mock.domain.error.OrderNotFound;
+import dev.annexkit.mock.domain.error.OrderQuantityExceeded;
+import dev.annexkit.mock.domain.error.OrderUnitsAlreadyShipped;
+import dev.annexkit.mock.domain.error.OrderUnitsClosed;
+import dev.annexkit.mock.domain.error.OrderUnitsNotShipped;
+import dev.annexkit.mock.domain.error.ProductNotFound;
+import dev.annexkit.mock.domain.error.StoreAlreadyExists;
+import dev.annexkit.mock.domain.error.StoreNotFound;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +58,18 @@ public final class ErrorResponses {
             Map.entry(RewardOutOfStock.class, new Mapping(400, "AC1011")),
             Map.entry(RewardNotLive.class, new Mapping(400, "AC1012")),
             Map.entry(RewardNotEligible.class, new Mapping(400, "AC1013")),
-            Map.entry(IllegalAssignmentTransition.class, new Mapping(400, "AC1014")));
+            Map.entry(IllegalAssignmentTransition.class, new Mapping(400, "AC1014")),
+            Map.entry(ProductNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(StoreNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(OrderNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(StoreAlreadyExists.class, new Mapping(409, "AC1006")),
+            Map.entry(OrderAlreadyExists.class, new Mapping(409, "AC1006")),
+            Map.entry(OrderUnitsNotShipped.class, new Mapping(400, "AC1030")),
+            Map.entry(OrderUnitsAlreadyShipped.class, new Mapping(400, "AC1031")),
+            Map.entry(OrderUnitsClosed.class, new Mapping(400, "AC1032")),
+            Map.entry(OrderQuantityExceeded.class, new Mapping(400, "AC1033")),
+            Map.entry(OrderLineNotFound.class, new Mapping(400, "AC1034")),
+            Map.entry(OrderClosed.class, new Mapping(400, "AC1035")));
 
     /** The answer for a broken domain rule; a rule without its own code is a plain 400. */
     public static ApiResponse of(DomainException e) {
