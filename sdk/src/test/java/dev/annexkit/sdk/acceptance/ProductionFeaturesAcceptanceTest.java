@@ -14,8 +14,7 @@ import dev.annexkit.mock.Seed;
 import dev.annexkit.mock.junit.AnnexCloudMock;
 import dev.annexkit.sdk.AnnexCloudClient;
 import dev.annexkit.sdk.errors.AnnexCloudException;
-import dev.annexkit.sdk.model.ActivityEntry;
-import dev.annexkit.sdk.model.MemberCreateRequest;
+import dev.annexkit.sdk.model.Reward;
 import dev.annexkit.sdk.pagination.Pagers;
 import dev.annexkit.sdk.points.PointsRequests;
 import dev.annexkit.sdk.retry.RetryPolicy;
@@ -94,20 +93,23 @@ class ProductionFeaturesAcceptanceTest {
     class Paging {
 
         @Test
-        void theActivityPagerReadsEveryPageOnceAndStopsAtTheLast(AnnexCloudMockServer mock, AnnexCloudClient client) {
-            client.users().createMember(new MemberCreateRequest().id("pager@example.com").email("pager@example.com"));
-            for (int i = 1; i <= 25; i++) {
-                client.points().postPoints(PointsRequests.manualCredit("pager@example.com", i, "credit " + i));
-            }
-            int pages = client.activity().getMemberActivity("pager@example.com").getPages();
+        void theRewardPagerReadsEveryPageOnceAndStopsAtTheLast(AnnexCloudMockServer mock, AnnexCloudClient client) {
+            int total = client.rewards().listRewards(null, null, null, null, null).getTotal();
             mock.wireMock().resetRequests();
 
-            List<String> ids = Pagers.getMemberActivityAutoPaging(client.activity(), "pager@example.com").stream()
-                    .map(ActivityEntry::getActivityId).collect(Collectors.toList());
+            List<String> ids = Pagers.listRewardsAutoPaging(client.rewards(), null, null, null, 2).stream()
+                    .map(Reward::getRewardId).collect(Collectors.toList());
 
-            assertThat(ids).hasSize(25).doesNotHaveDuplicates();
-            mock.wireMock().verify(pages,
-                    getRequestedFor(urlPathEqualTo("/api/3.0/users/pager%40example.com/activity")));
+            assertThat(total).isGreaterThan(2);
+            assertThat(ids).hasSize(total).doesNotHaveDuplicates();
+            mock.wireMock().verify((total + 1) / 2, getRequestedFor(urlPathEqualTo("/api/3.0/rewards")));
+        }
+
+        @Test
+        void aShortStreamFetchesOnlyTheFirstPage(AnnexCloudMockServer mock, AnnexCloudClient client) {
+            Pagers.listRewardsAutoPaging(client.rewards(), null, null, null, 2).stream().findFirst();
+
+            mock.wireMock().verify(1, getRequestedFor(urlPathEqualTo("/api/3.0/rewards")));
         }
     }
 
