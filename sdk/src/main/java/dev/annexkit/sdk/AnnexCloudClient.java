@@ -1,9 +1,10 @@
 package dev.annexkit.sdk;
 
 import dev.annexkit.sdk.auth.AnnexAuthInterceptor;
-import dev.annexkit.sdk.auth.AnnexCredentials;
 import dev.annexkit.sdk.auth.PathTemplates;
 import dev.annexkit.sdk.internal.ApiClient;
+import dev.annexkit.sdk.logging.HttpLogging;
+import dev.annexkit.sdk.retry.RetryPolicy;
 import dev.annexkit.sdk.service.ActionService;
 import dev.annexkit.sdk.service.ActivityService;
 import dev.annexkit.sdk.service.BlockListService;
@@ -44,7 +45,8 @@ import okhttp3.OkHttpClient;
  *
  * <p>Every request is signed with a fresh JWT carrying the HMAC of its body (or of its path identifier),
  * as Annex Cloud requires. Failures are thrown as {@link dev.annexkit.sdk.errors.AnnexCloudException}
- * subclasses. Instances are immutable and thread-safe; share one per site.
+ * subclasses. Requests that are safe to repeat are retried ({@link RetryPolicy}). Instances are immutable and
+ * thread-safe; share one per site, and derive variants with {@link #withOptions(RequestOptions)}.
  */
 public final class AnnexCloudClient {
 
@@ -72,6 +74,8 @@ public final class AnnexCloudClient {
             StoreService.PATH_TEMPLATES,
             SurveyService.PATH_TEMPLATES);
 
+    private final ClientSettings settings;
+    private final OkHttpClient http;
     private final UsersService users;
     private final ActivityService activity;
     private final PointsService points;
@@ -91,7 +95,12 @@ public final class AnnexCloudClient {
     private final StoreService stores;
     private final SurveyService surveys;
 
-    private AnnexCloudClient(ApiClient apiClient) {
+    private AnnexCloudClient(ClientSettings settings) {
+        this.settings = settings;
+        this.http = settings.httpClient();
+        ApiClient apiClient = new ApiClient(http);
+        apiClient.setBasePath(settings.baseUrl);
+        apiClient.setUserAgent("annexkit-java/" + AnnexKitVersion.VALUE);
         this.users = new UsersService(apiClient);
         this.activity = new ActivityService(apiClient);
         this.points = new PointsService(apiClient);
@@ -119,6 +128,27 @@ public final class AnnexCloudClient {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Derives a client whose calls use {@code options} on top of this client's settings. The derived client
+     * shares this one's connection pool and dispatcher, so deriving is cheap; this client is unchanged.
+     *
+     * <pre>{@code
+     * client.withOptions(RequestOptions.builder().maxRetries(0).timeout(Duration.ofSeconds(5)).build())
+     *     .points().getPointBalance("ada@example.com");
+     * }</pre>
+     *
+     * @param options the overrides; not null
+     * @return a new client
+     */
+    public AnnexCloudClient withOptions(RequestOptions options) {
+        return new AnnexCloudClient(settings.with(Objects.requireNonNull(options, "options")));
+    }
+
+    /** The OkHttp client of this instance; for tests of the wiring. */
+    OkHttpClient okHttpClient() {
+        return http;
     }
 
     /**
@@ -305,6 +335,8 @@ public final class AnnexCloudClient {
         private Duration writeTimeout = Duration.ofSeconds(30);
         private Duration callTimeout = Duration.ZERO;
         private OkHttpClient httpClient;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private HttpLogging logging = HttpLogging.NONE;
 
         private Builder() {
         }
@@ -420,6 +452,41 @@ public final class AnnexCloudClient {
         }
 
         /**
+         * How failed requests are retried; {@link RetryPolicy#defaults()} (2 retries) by default. Only requests
+         * that are safe to repeat are retried, see {@link dev.annexkit.sdk.retry.RetryInterceptor}.
+         *
+         * @param retryPolicy the policy; {@link RetryPolicy#none()} disables retries
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Shorthand for a default {@link RetryPolicy} with another number of retries.
+         *
+         * @param maxRetries zero or more
+         * @return this builder
+         */
+        public Builder maxRetries(int maxRetries) {
+            this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
+            return this;
+        }
+
+        /**
+         * Logs requests and responses; off by default. The {@code Authorization} header, tokens and the secret
+         * are always redacted.
+         *
+         * @param logging e.g. {@code HttpLogging.of(Level.BASIC, slf4j::debug)}
+         * @return this builder
+         */
+        public Builder logging(HttpLogging logging) {
+            this.logging = Objects.requireNonNull(logging, "logging");
+            return this;
+        }
+
+        /**
          * An OkHttp client to derive from, to share its connection pool and dispatcher; the SDK adds its
          * own interceptor to a derived copy and never changes the given client.
          *
@@ -447,22 +514,22 @@ public final class AnnexCloudClient {
                 throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
             }
             String normalisedBase = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-            AnnexAuthInterceptor signer = AnnexAuthInterceptor.builder(AnnexCredentials.of(siteId, siteName, secret))
-                    .clock(clock)
-                    .tokenLifetime(tokenLifetime)
-                    .pathIdentifierResolver(PathTemplates.of(HttpUrl.get(normalisedBase).encodedPath(), PATH_TEMPLATES))
-                    .build();
-            OkHttpClient http = (httpClient != null ? httpClient.newBuilder() : new OkHttpClient.Builder())
-                    .addInterceptor(signer)
-                    .connectTimeout(connectTimeout)
-                    .readTimeout(readTimeout)
-                    .writeTimeout(writeTimeout)
-                    .callTimeout(callTimeout)
-                    .build();
-            ApiClient apiClient = new ApiClient(http);
-            apiClient.setBasePath(normalisedBase);
-            apiClient.setUserAgent("annexkit-java/" + AnnexKitVersion.VALUE);
-            return new AnnexCloudClient(apiClient);
+            ClientSettings settings = new ClientSettings();
+            settings.baseUrl = normalisedBase;
+            settings.siteId = siteId;
+            settings.siteName = siteName;
+            settings.secret = secret;
+            settings.clock = clock;
+            settings.tokenLifetime = tokenLifetime;
+            settings.pathIdentifiers = PathTemplates.of(HttpUrl.get(normalisedBase).encodedPath(), PATH_TEMPLATES);
+            settings.connectTimeout = connectTimeout;
+            settings.readTimeout = readTimeout;
+            settings.writeTimeout = writeTimeout;
+            settings.callTimeout = callTimeout;
+            settings.retryPolicy = retryPolicy;
+            settings.logging = logging;
+            settings.base = httpClient != null ? httpClient : new OkHttpClient();
+            return new AnnexCloudClient(settings);
         }
 
         private static void requirePresent(String value, String name) {

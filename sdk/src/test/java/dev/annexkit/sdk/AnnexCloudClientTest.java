@@ -77,7 +77,7 @@ class AnnexCloudClientTest {
 
         @Test
         void anUnreachableServerIsAnApiConnectionException() throws IOException {
-            AnnexCloudClient client = configured().build();
+            AnnexCloudClient client = configured().maxRetries(0).build();
             server.close();
 
             assertThatThrownBy(() -> client.points().getPointBalance("ada@example.com"))

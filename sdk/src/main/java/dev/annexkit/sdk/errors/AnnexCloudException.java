@@ -151,6 +151,51 @@ public class AnnexCloudException extends RuntimeException {
         return AnnexErrorCode.AC1028.matches(errorCode);
     }
 
+    /**
+     * Tells whether the member lacked the available points for a debit or redemption (AnnexKit-assigned code).
+     *
+     * @return true if the error code is {@link AnnexErrorCode#AC1010}
+     */
+    public boolean isInsufficientPoints() {
+        return AnnexErrorCode.AC1010.matches(errorCode);
+    }
+
+    /**
+     * Tells whether the reward's coupon pool was empty (AnnexKit-assigned code).
+     *
+     * @return true if the error code is {@link AnnexErrorCode#AC1011}
+     */
+    public boolean isRewardOutOfStock() {
+        return AnnexErrorCode.AC1011.matches(errorCode);
+    }
+
+    /**
+     * Tells whether the reward was not Live (AnnexKit-assigned code).
+     *
+     * @return true if the error code is {@link AnnexErrorCode#AC1012}
+     */
+    public boolean isRewardNotLive() {
+        return AnnexErrorCode.AC1012.matches(errorCode);
+    }
+
+    /**
+     * Tells whether the member was not eligible for the reward (AnnexKit-assigned code).
+     *
+     * @return true if the error code is {@link AnnexErrorCode#AC1013}
+     */
+    public boolean isNotEligible() {
+        return AnnexErrorCode.AC1013.matches(errorCode);
+    }
+
+    /**
+     * Tells whether a reward assignment could not move to the requested status (AnnexKit-assigned code).
+     *
+     * @return true if the error code is {@link AnnexErrorCode#AC1014}
+     */
+    public boolean isIllegalAssignmentTransition() {
+        return AnnexErrorCode.AC1014.matches(errorCode);
+    }
+
     static String describe(int httpStatus, String errorCode, String errorMessage) {
         StringBuilder message = new StringBuilder("HTTP ").append(httpStatus);
         if (errorCode != null && !errorCode.isEmpty()) {

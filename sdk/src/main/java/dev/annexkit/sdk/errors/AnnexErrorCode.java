@@ -20,6 +20,25 @@ public enum AnnexErrorCode {
     /** Duplicate create, e.g. same order id or existing member ("Data already exists"); HTTP 409. */
     AC1006("Data already exists", 409),
     /**
+     * Loyalty rule: the member has not enough available points for the debit or redemption. AnnexKit-assigned
+     * (the documented upstream table stops after AC1006); the mock server uses it. HTTP 400.
+     */
+    AC1010("Insufficient points", 400),
+    /** Loyalty rule: the reward's coupon pool is empty. AnnexKit-assigned; the mock server uses it. HTTP 400. */
+    AC1011("Reward out of stock", 400),
+    /** Loyalty rule: the reward is not Live. AnnexKit-assigned; the mock server uses it. HTTP 400. */
+    AC1012("Reward not live", 400),
+    /**
+     * Loyalty rule: the member does not meet the reward's eligibility rules. AnnexKit-assigned; the mock server
+     * uses it. HTTP 400.
+     */
+    AC1013("Member not eligible for the reward", 400),
+    /**
+     * Loyalty rule: a reward assignment cannot move to the requested status. AnnexKit-assigned; the mock server
+     * uses it. HTTP 400.
+     */
+    AC1014("Illegal assignment status transition", 400),
+    /**
      * Loyalty rule: the action's earning limit has been reached. Not in the retrieved upstream code table (which is
      * cut after AC1006); code and meaning are the AnnexKit convention shared with the mock server. HTTP 400.
      */
@@ -37,6 +56,16 @@ public enum AnnexErrorCode {
     AnnexErrorCode(String defaultMessage, int typicalStatus) {
         this.defaultMessage = defaultMessage;
         this.typicalStatus = typicalStatus;
+    }
+
+    /**
+     * Tells whether Annex Cloud documents this code, as opposed to AnnexKit assigning it to a rule the platform
+     * enforces without a published code.
+     *
+     * @return true for AC1001 to AC1006
+     */
+    public boolean isDocumentedUpstream() {
+        return ordinal() <= AC1006.ordinal();
     }
 
     /**

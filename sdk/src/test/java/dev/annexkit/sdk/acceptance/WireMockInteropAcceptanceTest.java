@@ -14,6 +14,7 @@ import dev.annexkit.mock.AnnexCloudMockServer;
 import dev.annexkit.mock.Seed;
 import dev.annexkit.mock.junit.AnnexCloudMock;
 import dev.annexkit.sdk.AnnexCloudClient;
+import dev.annexkit.sdk.RequestOptions;
 import dev.annexkit.sdk.errors.ApiConnectionException;
 import dev.annexkit.sdk.errors.ServerException;
 import dev.annexkit.sdk.model.PointsActivity;
@@ -36,6 +37,11 @@ class WireMockInteropAcceptanceTest {
     static final String DEMO_IN_PATH = "demo%40annexkit.dev";
     static final String DOWN = "{\"errorCode\":\"AC1001\",\"errorMessage\":\"down\"}";
 
+    /** These tests are about stubs, not retries: one attempt each, and no real waiting. */
+    static AnnexCloudClient once(AnnexCloudClient client) {
+        return client.withOptions(RequestOptions.builder().maxRetries(0).build());
+    }
+
     static void stubBalanceDown(AnnexCloudMockServer mock, String memberId) {
         mock.wireMock().stubFor(get(urlPathEqualTo("/api/3.0/points/" + memberId))
                 .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json").withBody(DOWN)));
@@ -49,7 +55,7 @@ class WireMockInteropAcceptanceTest {
             stubBalanceDown(mock, "x");
 
             ServerException e = assertApiError(ServerException.class, 503, "AC1001",
-                    () -> client.points().getPointBalance("x"));
+                    () -> once(client).points().getPointBalance("x"));
 
             assertThat(e.errorMessage()).isEqualTo("down");
         }
@@ -66,7 +72,7 @@ class WireMockInteropAcceptanceTest {
             mock.wireMock().stubFor(get(urlPathEqualTo("/api/3.0/points/" + DEMO_IN_PATH))
                     .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-            thrownBy(ApiConnectionException.class, () -> client.points().getPointBalance(DEMO));
+            thrownBy(ApiConnectionException.class, () -> once(client).points().getPointBalance(DEMO));
         }
 
         @Test
@@ -89,7 +95,7 @@ class WireMockInteropAcceptanceTest {
         void aTestLeavesAStubBehind(AnnexCloudMockServer mock, AnnexCloudClient client) {
             stubBalanceDown(mock, DEMO_IN_PATH);
 
-            assertApiError(ServerException.class, 503, "AC1001", () -> client.points().getPointBalance(DEMO));
+            assertApiError(ServerException.class, 503, "AC1001", () -> once(client).points().getPointBalance(DEMO));
         }
 
         @Test

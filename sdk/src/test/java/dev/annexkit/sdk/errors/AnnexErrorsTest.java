@@ -134,6 +134,33 @@ class AnnexErrorsTest {
             assertThat(later.isLimitReached()).isFalse();
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"AC1010, insufficientPoints", "AC1011, rewardOutOfStock", "AC1012, rewardNotLive",
+                "AC1013, notEligible", "AC1014, illegalAssignmentTransition"})
+        void mockRuleCodesAreInvalidRequestsWithExactlyOneNamedCheck(String code, String check) {
+            AnnexCloudException e = AnnexErrors.fromResponse(400, null, body(code, "rule"), CLOCK);
+
+            assertThat(e).isInstanceOf(InvalidRequestException.class);
+            assertThat(e.knownErrorCode()).map(AnnexErrorCode::isDocumentedUpstream).contains(false);
+            Map<String, Boolean> checks = new HashMap<>();
+            checks.put("insufficientPoints", e.isInsufficientPoints());
+            checks.put("rewardOutOfStock", e.isRewardOutOfStock());
+            checks.put("rewardNotLive", e.isRewardNotLive());
+            checks.put("notEligible", e.isNotEligible());
+            checks.put("illegalAssignmentTransition", e.isIllegalAssignmentTransition());
+            checks.put("limitReached", e.isLimitReached());
+            checks.put("earnNextIn", e.isEarnNextIn());
+            assertThat(checks).containsEntry(check, true);
+            assertThat(checks.values()).containsOnlyOnce(true);
+        }
+
+        @Test
+        void onlyTheFirstSixCodesAreDocumentedUpstream() {
+            assertThat(AnnexErrorCode.AC1006.isDocumentedUpstream()).isTrue();
+            assertThat(AnnexErrorCode.AC1026.isDocumentedUpstream()).isFalse();
+            assertThat(AnnexErrorCode.AC1014.isDocumentedUpstream()).isFalse();
+        }
+
         @Test
         void codeTableHasTheDocumentedCodes() {
             assertThat(AnnexErrorCode.fromCode("AC1002")).contains(AnnexErrorCode.AC1002);
