@@ -58,12 +58,28 @@ public final class LoyaltyProgram {
     private final ProgramState state;
     private final RewardDesk rewardDesk;
     private final PointsDesk pointsDesk;
+    private final Blocklist blocklist;
+    private final Segments segments;
+    private final Campaigns campaigns;
+    private final ActionProgress actionProgress;
 
     public LoyaltyProgram(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.state = new ProgramState(clock, ids, settings);
         this.rewardDesk = new RewardDesk(state);
         this.pointsDesk = new PointsDesk(state, rewardDesk);
+        this.blocklist = new Blocklist(state, lock);
+        this.segments = new Segments(state, lock);
+        this.campaigns = new Campaigns(state, lock);
+        this.actionProgress = new ActionProgress(state, lock);
     }
+
+    public Blocklist blocklist() { return blocklist; }
+
+    public Segments segments() { return segments; }
+
+    public Campaigns campaigns() { return campaigns; }
+
+    public ActionProgress actionProgress() { return actionProgress; }
 
     /** The program's current instant. */
     public Instant now() {
@@ -151,6 +167,14 @@ public final class LoyaltyProgram {
         return locked(() -> {
             state.members.get(memberId);
             return state.ledger.balance(memberId, state.now());
+        });
+    }
+
+    /** Debit points ever disregarded for the member because they exceeded the balance (a positive number). */
+    public long negativePoints(String memberId) {
+        return locked(() -> {
+            state.members.get(memberId);
+            return state.ledger.disregarded(memberId);
         });
     }
 

@@ -10,8 +10,16 @@ import java.util.Optional;
  *
  * @param pointsExpiry how long credited points stay spendable, counted from the credit; {@code null} means
  *                     points never expire
+ * @param allowNegativePoints whether a debit larger than the available balance is accepted: the balance stops at
+ *                     zero and the excess is recorded as disregarded negative points (Annex Cloud's behaviour);
+ *                     when false such a debit is refused. A points request can decide for itself.
  */
-public record ProgramSettings(Period pointsExpiry) {
+public record ProgramSettings(Period pointsExpiry, boolean allowNegativePoints) {
+
+    /** Settings that refuse debits beyond the available balance. */
+    public ProgramSettings(Period pointsExpiry) {
+        this(pointsExpiry, false);
+    }
 
     public ProgramSettings {
         if (pointsExpiry != null && (pointsExpiry.isNegative() || pointsExpiry.isZero())) {
@@ -27,6 +35,11 @@ public record ProgramSettings(Period pointsExpiry) {
     /** Points expire the given period after they are credited. */
     public static ProgramSettings expireAfter(Period period) {
         return new ProgramSettings(period);
+    }
+
+    /** The same settings with the given negative-points rule. */
+    public ProgramSettings withAllowNegativePoints(boolean value) {
+        return new ProgramSettings(pointsExpiry, value);
     }
 
     /** When a credit made at {@code creditedAt} expires, if ever. Calendar arithmetic in UTC. */

@@ -14,37 +14,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A fresh program on a manual clock, plus the ledger invariant check every test runs after each step. */
-final class ProgramFixture {
+public final class ProgramFixture {
 
-    static final Instant START = Instant.parse("2024-04-01T00:00:00Z");
+    public static final Instant START = Instant.parse("2024-04-01T00:00:00Z");
 
-    final ManualClock clock = new ManualClock(START);
-    final LoyaltyProgram program;
+    public final ManualClock clock = new ManualClock(START);
+    public final LoyaltyProgram program;
 
     private ProgramFixture(ProgramSettings settings) {
         program = new LoyaltyProgram(clock, Ids.sequential(), settings);
     }
 
-    static ProgramFixture noExpiry() {
+    public static ProgramFixture with(ProgramSettings settings) {
+        return new ProgramFixture(settings);
+    }
+
+    public static ProgramFixture noExpiry() {
         return new ProgramFixture(ProgramSettings.noExpiry());
     }
 
-    static ProgramFixture expiringAfter(Period period) {
+    public static ProgramFixture expiringAfter(Period period) {
         return new ProgramFixture(ProgramSettings.expireAfter(period));
     }
 
     /** The demo configuration, points never expire. */
-    static ProgramFixture demo() {
+    public static ProgramFixture demo() {
         ProgramFixture f = noExpiry();
         DemoProgram.load(f.program);
         return f;
     }
 
-    Member enroll(String id) {
+    public Member enroll(String id) {
         return program.enroll(NewMember.of(id, null));
     }
 
-    Member enrollWith(String id, long points) {
+    public Member enrollWith(String id, long points) {
         Member m = enroll(id);
         if (points > 0) {
             program.points(PointsCommand.credit(id, 100, points));
@@ -52,7 +56,7 @@ final class ProgramFixture {
         return m;
     }
 
-    long available(String memberId) {
+    public long available(String memberId) {
         return program.balance(memberId).available();
     }
 
@@ -74,7 +78,7 @@ final class ProgramFixture {
      * lifetime = available + used + expired + hold, nothing negative, and the derived numbers agree with an
      * independent recomputation of lifetime and used straight from the entries.
      */
-    PointBalance assertInvariant(String memberId) {
+    public PointBalance assertInvariant(String memberId) {
         PointBalance b = program.balance(memberId);
         assertThat(b.lifetime()).as("lifetime = available + used + expired + hold for %s: %s", memberId, b)
                 .isEqualTo(b.available() + b.used() + b.expired() + b.hold());

@@ -16,6 +16,10 @@ public final class Handlers {
         MemberHandlers.register(handlers);
         PointsHandlers.register(handlers);
         RewardHandlers.register(handlers);
+        ActionHandlers.register(handlers);
+        BlocklistHandlers.register(handlers);
+        SegmentHandlers.register(handlers);
+        CampaignHandlers.register(handlers);
         return Map.copyOf(handlers);
     }
 }

@@ -14,6 +14,15 @@ import dev.annexkit.mock.domain.error.RewardNotEligible;
 import dev.annexkit.mock.domain.error.RewardNotFound;
 import dev.annexkit.mock.domain.error.RewardNotLive;
 import dev.annexkit.mock.domain.error.RewardOutOfStock;
+import dev.annexkit.mock.domain.error.ActionCoolingDown;
+import dev.annexkit.mock.domain.error.ActionLimitReached;
+import dev.annexkit.mock.domain.error.ActionSeriesNotFound;
+import dev.annexkit.mock.domain.error.BlocklistEntryNotFound;
+import dev.annexkit.mock.domain.error.CampaignNotFound;
+import dev.annexkit.mock.domain.error.DuplicateOrder;
+import dev.annexkit.mock.domain.error.DuplicateRecord;
+import dev.annexkit.mock.domain.error.MemberBlocklisted;
+import dev.annexkit.mock.domain.error.SegmentNotFound;
 import java.util.Map;
 
 /**
@@ -46,7 +55,16 @@ public final class ErrorResponses {
             Map.entry(RewardOutOfStock.class, new Mapping(400, "AC1011")),
             Map.entry(RewardNotLive.class, new Mapping(400, "AC1012")),
             Map.entry(RewardNotEligible.class, new Mapping(400, "AC1013")),
-            Map.entry(IllegalAssignmentTransition.class, new Mapping(400, "AC1014")));
+            Map.entry(IllegalAssignmentTransition.class, new Mapping(400, "AC1014")),
+            Map.entry(MemberBlocklisted.class, new Mapping(400, "AC1020")),
+            Map.entry(ActionLimitReached.class, new Mapping(400, "AC1026")),
+            Map.entry(ActionCoolingDown.class, new Mapping(400, "AC1028")),
+            Map.entry(DuplicateOrder.class, new Mapping(409, "AC1006")),
+            Map.entry(DuplicateRecord.class, new Mapping(409, "AC1006")),
+            Map.entry(SegmentNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(CampaignNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(ActionSeriesNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(BlocklistEntryNotFound.class, new Mapping(404, "AC1005")));
 
     /** The answer for a broken domain rule; a rule without its own code is a plain 400. */
     public static ApiResponse of(DomainException e) {
