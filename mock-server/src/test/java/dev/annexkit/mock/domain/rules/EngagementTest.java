@@ -107,7 +107,7 @@ class EngagementTest {
                     new SegmentCriteria.PointsDetails(null, null, 5_000L, null, null, null), null, null));
 
             assertThat(program.segments().members(s.segmentId(), PageRequest.first()).items())
-                    .extracting(Member::id).containsExactly("listed", "rich");
+                    .extracting(Member::id).containsExactly("rich", "listed");
         }
 
         @Test
