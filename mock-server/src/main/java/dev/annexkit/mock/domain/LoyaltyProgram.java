@@ -16,7 +16,6 @@ import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.member.MemberPatch;
 import dev.annexkit.mock.domain.member.MemberSearch;
 import dev.annexkit.mock.domain.member.NewMember;
-import dev.annexkit.mock.domain.order.PurchaseBonus;
 import dev.annexkit.mock.domain.reward.AssignmentStatus;
 import dev.annexkit.mock.domain.reward.CouponUpload;
 import dev.annexkit.mock.domain.reward.EligibilityEvaluator;
@@ -62,14 +61,22 @@ public final class LoyaltyProgram {
     private final Products products;
     private final Orders orders;
     private final Stores stores;
+    private final Blocklist blocklist;
+    private final Segments segments;
+    private final Campaigns campaigns;
+    private final ActionProgress actionProgress;
 
     public LoyaltyProgram(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.state = new ProgramState(clock, ids, settings);
         this.rewardDesk = new RewardDesk(state);
         this.pointsDesk = new PointsDesk(state, rewardDesk);
         this.products = new Products(state, lock);
-        this.orders = new Orders(state, lock, new OrderDesk(state, PurchaseBonus.NONE));
+        this.orders = new Orders(state, lock, new OrderDesk(state, new CampaignPurchaseBonus(state)));
         this.stores = new Stores(state, lock);
+        this.blocklist = new Blocklist(state, lock);
+        this.segments = new Segments(state, lock);
+        this.campaigns = new Campaigns(state, lock);
+        this.actionProgress = new ActionProgress(state, lock);
     }
 
     public Products products() { return products; }
@@ -77,6 +84,14 @@ public final class LoyaltyProgram {
     public Orders orders() { return orders; }
 
     public Stores stores() { return stores; }
+
+    public Blocklist blocklist() { return blocklist; }
+
+    public Segments segments() { return segments; }
+
+    public Campaigns campaigns() { return campaigns; }
+
+    public ActionProgress actionProgress() { return actionProgress; }
 
     /** The program's current instant. */
     public Instant now() {
@@ -164,6 +179,14 @@ public final class LoyaltyProgram {
         return locked(() -> {
             state.members.get(memberId);
             return state.ledger.balance(memberId, state.now());
+        });
+    }
+
+    /** Debit points ever disregarded for the member because they exceeded the balance (a positive number). */
+    public long negativePoints(String memberId) {
+        return locked(() -> {
+            state.members.get(memberId);
+            return state.ledger.disregarded(memberId);
         });
     }
 

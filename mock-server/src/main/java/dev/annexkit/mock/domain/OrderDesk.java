@@ -61,7 +61,7 @@ final class OrderDesk {
         if (o.memberId() == null || o.memberId().isBlank()) {
             throw new MissingField("userId");
         }
-        state.members.get(o.memberId());
+        state.requireNotBlocked(state.members.get(o.memberId()));
         if (state.orders.contains(o.orderId())) {
             throw new OrderAlreadyExists(o.orderId());
         }
@@ -143,6 +143,7 @@ final class OrderDesk {
         if (change.lines().isEmpty()) {
             throw new MissingField("orderDetail");
         }
+        state.requireNotBlocked(state.members.get(order.memberId()));
         OrderTransitions.Cell closed = null;
         boolean open = false;
         for (UnitState s : UnitState.values()) {

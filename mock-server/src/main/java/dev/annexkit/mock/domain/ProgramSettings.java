@@ -12,12 +12,15 @@ import java.util.Optional;
  * @param pointsExpiry how long credited points stay spendable, counted from the credit; {@code null} means
  *                     points never expire
  * @param orderHold    how long purchase points of orders are held ({@link OrderHoldPolicy#none()} by default)
+ * @param allowNegativePoints whether a debit larger than the available balance is accepted: the balance stops at
+ *                     zero and the excess is recorded as disregarded negative points (Annex Cloud's behaviour);
+ *                     when false such a debit is refused. A points request can decide for itself.
  */
-public record ProgramSettings(Period pointsExpiry, OrderHoldPolicy orderHold) {
+public record ProgramSettings(Period pointsExpiry, OrderHoldPolicy orderHold, boolean allowNegativePoints) {
 
-    /** Settings without an order hold. */
+    /** Settings without an order hold that refuse debits beyond the available balance. */
     public ProgramSettings(Period pointsExpiry) {
-        this(pointsExpiry, OrderHoldPolicy.none());
+        this(pointsExpiry, OrderHoldPolicy.none(), false);
     }
 
     public ProgramSettings {
@@ -39,7 +42,12 @@ public record ProgramSettings(Period pointsExpiry, OrderHoldPolicy orderHold) {
 
     /** The same settings with this order hold policy. */
     public ProgramSettings withOrderHold(OrderHoldPolicy policy) {
-        return new ProgramSettings(pointsExpiry, policy);
+        return new ProgramSettings(pointsExpiry, policy, allowNegativePoints);
+    }
+
+    /** The same settings with the given negative-points rule. */
+    public ProgramSettings withAllowNegativePoints(boolean value) {
+        return new ProgramSettings(pointsExpiry, orderHold, value);
     }
 
     /** When a credit made at {@code creditedAt} expires, if ever. Calendar arithmetic in UTC. */

@@ -1,6 +1,13 @@
 package dev.annexkit.mock.domain;
 
 import dev.annexkit.mock.domain.action.ActionCatalog;
+import dev.annexkit.mock.domain.action.ActionSeries;
+import dev.annexkit.mock.domain.action.ActionUsage;
+import dev.annexkit.mock.domain.blocklist.BlockList;
+import dev.annexkit.mock.domain.campaign.Campaign;
+import dev.annexkit.mock.domain.campaign.CampaignBook;
+import dev.annexkit.mock.domain.error.MemberBlocklisted;
+import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import dev.annexkit.mock.domain.ledger.PointBalance;
 import dev.annexkit.mock.domain.ledger.PointsLedger;
 import dev.annexkit.mock.domain.member.Member;
@@ -11,11 +18,19 @@ import dev.annexkit.mock.domain.store.StoreDirectory;
 import dev.annexkit.mock.domain.reward.AssignmentBook;
 import dev.annexkit.mock.domain.reward.MemberFacts;
 import dev.annexkit.mock.domain.reward.RewardCatalog;
+import dev.annexkit.mock.domain.segment.SegmentBook;
+import dev.annexkit.mock.domain.segment.SegmentFacts;
+import dev.annexkit.mock.domain.segment.SegmentRules;
 import dev.annexkit.mock.domain.tier.Tier;
 import dev.annexkit.mock.domain.tier.TierLadder;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Everything the program knows, shared by the façade and its desks. Only ever touched while holding the
@@ -35,6 +50,10 @@ final class ProgramState {
     final ProductCatalog products = new ProductCatalog();
     final OrderBook orders = new OrderBook();
     final StoreDirectory stores = new StoreDirectory();
+    final BlockList blocklist = new BlockList();
+    final SegmentBook segments = new SegmentBook();
+    final CampaignBook campaigns = new CampaignBook();
+    final Map<Integer, ActionSeries> actionSeries = new TreeMap<>();
 
     ProgramState(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -51,5 +70,45 @@ final class ProgramState {
         PointBalance balance = ledger.balance(member.id(), now);
         String tier = tiers.tierFor(balance.lifetime()).map(Tier::name).orElse(null);
         return new MemberFacts(member, balance.available(), balance.lifetime(), tier);
+    }
+
+    /** Refuses any points movement for a blocklisted member (by id or e-mail domain). */
+    void requireNotBlocked(Member member) {
+        blocklist.reasonBlocked(member).ifPresent(reason -> {
+            throw new MemberBlocklisted(member.id(), reason);
+        });
+    }
+
+    /** What segment rules may look at for this member, right now. */
+    SegmentFacts segmentFacts(Member member, Instant now) {
+        List<LedgerEntry> entries = ledger.entries(member.id());
+        Set<Integer> earned = new HashSet<>();
+        Set<Integer> series = new HashSet<>();
+        for (LedgerEntry e : entries) {
+            if (ActionUsage.isEarning(e, e.actionId())) {
+                earned.add(e.actionId());
+            }
+            String s = e.attributes().get("actionSeriesId");
+            if (s != null) {
+                series.add(Integer.valueOf(s));
+            }
+        }
+        return new SegmentFacts(member, ledger.balance(member.id(), now), earned, series);
+    }
+
+    /** Whether the member is in the campaign's audience: in its segment (if set) and holding its tier (if set). */
+    boolean inAudience(Campaign campaign, Member member, Instant now) {
+        if (campaign.audienceSegmentId() != null) {
+            var segment = segments.all().stream().filter(s -> s.segmentId().equals(campaign.audienceSegmentId()))
+                    .findFirst();
+            if (segment.isEmpty() || !SegmentRules.belongs(segment.get(), segmentFacts(member, now), now)) {
+                return false;
+            }
+        }
+        if (campaign.audienceTier() != null) {
+            String tier = tiers.tierFor(ledger.balance(member.id(), now).lifetime()).map(Tier::name).orElse(null);
+            return campaign.audienceTier().equalsIgnoreCase(tier == null ? "" : tier);
+        }
+        return true;
     }
 }

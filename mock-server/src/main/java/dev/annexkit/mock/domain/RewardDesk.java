@@ -42,6 +42,7 @@ final class RewardDesk {
      */
     Handout handOut(Member member, Reward reward, AssignmentStatus initial, IssuanceDetails details,
                     PointsCommand command, Instant now) {
+        state.requireNotBlocked(member);
         MemberFacts facts = state.facts(member, now);
         if (!EligibilityEvaluator.isEligible(reward.eligibility(), facts)) {
             throw new RewardNotEligible(reward.rewardId(), member.id());

@@ -33,12 +33,12 @@ public final class ProgramFixture {
         return new ProgramFixture(ProgramSettings.noExpiry());
     }
 
-    static ProgramFixture expiringAfter(Period period) {
+    public static ProgramFixture expiringAfter(Period period) {
         return new ProgramFixture(ProgramSettings.expireAfter(period));
     }
 
     /** The demo configuration, points never expire. */
-    static ProgramFixture demo() {
+    public static ProgramFixture demo() {
         ProgramFixture f = noExpiry();
         DemoProgram.load(f.program);
         return f;

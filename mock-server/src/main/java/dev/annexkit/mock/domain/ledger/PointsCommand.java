@@ -6,7 +6,10 @@ package dev.annexkit.mock.domain.ledger;
  * <p>What it does depends on the fields given: CREDIT with {@code points} is a manual credit, CREDIT without
  * uses the action's configured points, DEBIT with {@code rewardId} redeems that reward (its price is debited,
  * {@code points} is ignored), DEBIT with {@code points} is a manual debit. {@code customId} is an idempotency key
- * per member and action.
+ * per member and action. A CREDIT with an {@code orderId} already credited to the member is refused unless
+ * {@code retry}. A DEBIT with {@code points} on an action other than 100 is a custom redemption and needs a
+ * {@code reason}. {@code allowNegativePoints} (null = the site setting) lets a debit larger than the available
+ * balance through: the balance stops at zero and the rest is recorded as disregarded negative points.
  */
 public record PointsCommand(
         String memberId,
@@ -18,7 +21,16 @@ public record PointsCommand(
         String orderId,
         String customId,
         String storeId,
-        String pointType) {
+        String pointType,
+        boolean retry,
+        Boolean allowNegativePoints) {
+
+    /** A command without retry and with the site's negative-points setting. */
+    public PointsCommand(String memberId, Integer actionId, Activity activity, Long points, String reason,
+                         String rewardId, String orderId, String customId, String storeId, String pointType) {
+        this(memberId, actionId, activity, points, reason, rewardId, orderId, customId, storeId, pointType, false,
+                null);
+    }
 
     /** Credit a fixed amount. */
     public static PointsCommand credit(String memberId, int actionId, long points) {
@@ -42,11 +54,23 @@ public record PointsCommand(
 
     public PointsCommand withCustomId(String value) {
         return new PointsCommand(memberId, actionId, activity, points, reason, rewardId, orderId, value, storeId,
-                pointType);
+                pointType, retry, allowNegativePoints);
     }
 
     public PointsCommand withReason(String value) {
         return new PointsCommand(memberId, actionId, activity, points, value, rewardId, orderId, customId, storeId,
-                pointType);
+                pointType, retry, allowNegativePoints);
+    }
+
+    /** The same command for an order; {@code retry} allows an order id already credited. */
+    public PointsCommand withOrder(String value, boolean retryAllowed) {
+        return new PointsCommand(memberId, actionId, activity, points, reason, rewardId, value, customId, storeId,
+                pointType, retryAllowed, allowNegativePoints);
+    }
+
+    /** The same command with an explicit negative-points choice (null = the site setting). */
+    public PointsCommand withAllowNegativePoints(Boolean value) {
+        return new PointsCommand(memberId, actionId, activity, points, reason, rewardId, orderId, customId, storeId,
+                pointType, retry, value);
     }
 }

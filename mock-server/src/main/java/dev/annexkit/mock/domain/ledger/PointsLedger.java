@@ -17,6 +17,8 @@ public final class PointsLedger {
 
     private final Map<String, List<LedgerEntry>> byMember = new HashMap<>();
     private final Set<String> customIds = new HashSet<>();
+    private final Set<String> creditedOrders = new HashSet<>();
+    private final Map<String, Long> disregarded = new HashMap<>();
 
     /** Appends an entry; the caller has already checked every business rule. */
     public void append(LedgerEntry entry) {
@@ -36,6 +38,30 @@ public final class PointsLedger {
         if (entry.customId() != null) {
             customIds.add(customKey(entry.memberId(), entry.actionId(), entry.customId()));
         }
+        if (entry.isCredit() && !entry.isReversal() && entry.orderId() != null) {
+            creditedOrders.add(entry.memberId() + '\u0000' + entry.orderId());
+        }
+    }
+
+    /** True when points were already credited to this member for this order id. */
+    public boolean hasOrderCredit(String memberId, String orderId) {
+        return creditedOrders.contains(memberId + '\u0000' + orderId);
+    }
+
+    /**
+     * Records debit points that found no balance to take them (Annex Cloud's "disregarded negative points"):
+     * they are reported, never booked, so the balance itself never goes below zero.
+     */
+    public void disregard(String memberId, long points) {
+        if (points <= 0) {
+            throw new IllegalArgumentException("disregarded points must be positive: " + points);
+        }
+        disregarded.merge(memberId, points, Long::sum);
+    }
+
+    /** All points ever disregarded for the member, as a positive number. */
+    public long disregarded(String memberId) {
+        return disregarded.getOrDefault(memberId, 0L);
     }
 
     /** A member's entries, oldest first. */

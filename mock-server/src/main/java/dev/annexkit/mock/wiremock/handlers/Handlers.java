@@ -19,6 +19,10 @@ public final class Handlers {
         ProductHandlers.register(handlers);
         OrderHandlers.register(handlers);
         StoreHandlers.register(handlers);
+        ActionHandlers.register(handlers);
+        BlocklistHandlers.register(handlers);
+        SegmentHandlers.register(handlers);
+        CampaignHandlers.register(handlers);
         return Map.copyOf(handlers);
     }
 }

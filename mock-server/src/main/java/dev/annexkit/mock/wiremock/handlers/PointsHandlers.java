@@ -63,7 +63,7 @@ final class PointsHandlers {
                 .put("id", memberId)
                 .put("availablePoints", balance.available())
                 .put("usedPoints", balance.used())
-                .put("negativePoints", 0L)
+                .put("negativePoints", -program.negativePoints(memberId))
                 .put("expiredPoints", balance.expired())
                 .put("lifetimePoints", balance.lifetime())
                 .put("holdPoints", balance.hold())
@@ -140,7 +140,18 @@ final class PointsHandlers {
                 body.text("orderId").orElse(null),
                 body.text("customId").orElse(null),
                 body.text("storeId").orElse(null),
-                body.text("pointType").orElse(null));
+                body.text("pointType").orElse(null),
+                yesNo(body, "retry").orElse(false),
+                yesNo(body, "allowNegativePoints").orElse(null));
+    }
+
+    /** A {@code YES}/{@code NO} flag (also {@code true}/{@code false}), case-insensitive. */
+    static java.util.Optional<Boolean> yesNo(JsonBody body, String field) {
+        return body.text(field).filter(t -> !t.isBlank()).map(t -> switch (t.trim().toUpperCase(java.util.Locale.ROOT)) {
+            case "YES", "Y", "TRUE", "1" -> true;
+            case "NO", "N", "FALSE", "0" -> false;
+            default -> throw new InvalidField(field, "must be YES or NO, got \"" + t + "\"");
+        });
     }
 
     private static Activity activity(JsonBody body) {

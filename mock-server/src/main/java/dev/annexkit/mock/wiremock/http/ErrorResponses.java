@@ -25,6 +25,15 @@ import dev.annexkit.mock.domain.error.OrderUnitsNotShipped;
 import dev.annexkit.mock.domain.error.ProductNotFound;
 import dev.annexkit.mock.domain.error.StoreAlreadyExists;
 import dev.annexkit.mock.domain.error.StoreNotFound;
+import dev.annexkit.mock.domain.error.ActionCoolingDown;
+import dev.annexkit.mock.domain.error.ActionLimitReached;
+import dev.annexkit.mock.domain.error.ActionSeriesNotFound;
+import dev.annexkit.mock.domain.error.BlocklistEntryNotFound;
+import dev.annexkit.mock.domain.error.CampaignNotFound;
+import dev.annexkit.mock.domain.error.DuplicateOrder;
+import dev.annexkit.mock.domain.error.DuplicateRecord;
+import dev.annexkit.mock.domain.error.MemberBlocklisted;
+import dev.annexkit.mock.domain.error.SegmentNotFound;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +78,16 @@ public final class ErrorResponses {
             Map.entry(OrderUnitsClosed.class, new Mapping(400, "AC1032")),
             Map.entry(OrderQuantityExceeded.class, new Mapping(400, "AC1033")),
             Map.entry(OrderLineNotFound.class, new Mapping(400, "AC1034")),
-            Map.entry(OrderClosed.class, new Mapping(400, "AC1035")));
+            Map.entry(OrderClosed.class, new Mapping(400, "AC1035")),
+            Map.entry(MemberBlocklisted.class, new Mapping(400, "AC1020")),
+            Map.entry(ActionLimitReached.class, new Mapping(400, "AC1026")),
+            Map.entry(ActionCoolingDown.class, new Mapping(400, "AC1028")),
+            Map.entry(DuplicateOrder.class, new Mapping(409, "AC1006")),
+            Map.entry(DuplicateRecord.class, new Mapping(409, "AC1006")),
+            Map.entry(SegmentNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(CampaignNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(ActionSeriesNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(BlocklistEntryNotFound.class, new Mapping(404, "AC1005")));
 
     /** The answer for a broken domain rule; a rule without its own code is a plain 400. */
     public static ApiResponse of(DomainException e) {
