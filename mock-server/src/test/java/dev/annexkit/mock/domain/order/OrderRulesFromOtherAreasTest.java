@@ -52,6 +52,6 @@ class OrderRulesFromOtherAreasTest {
         assertThatThrownBy(() -> program.orders().create(NewOrder.of("SO1", "ada", List.of(LineRequest.of("A", 1, "100")))))
                 .isInstanceOf(MemberBlocklisted.class);
         assertThat(f.assertInvariant("ada").lifetime()).isZero();
-        assertThat(program.orders().find("ada", null)).isEmpty();
+        assertThatThrownBy(() -> program.orders().order("SO1")).isInstanceOf(dev.annexkit.mock.domain.error.OrderNotFound.class);
     }
 }
