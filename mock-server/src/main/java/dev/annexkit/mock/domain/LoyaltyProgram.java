@@ -58,11 +58,41 @@ public final class LoyaltyProgram {
     private final ProgramState state;
     private final RewardDesk rewardDesk;
     private final PointsDesk pointsDesk;
+    private final Members members;
+    private final Accounts accounts;
+    private final MemberRewards memberRewards;
 
     public LoyaltyProgram(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.state = new ProgramState(clock, ids, settings);
         this.rewardDesk = new RewardDesk(state);
         this.pointsDesk = new PointsDesk(state, rewardDesk);
+        this.lock.housekeeping(state::settle);
+        this.members = new Members(state, lock);
+        this.accounts = new Accounts(state, lock);
+        this.memberRewards = new MemberRewards(state, lock);
+    }
+
+    /** Bulk enrolment and change, deletion requests (daily batch at 05:30 UTC) and merges. */
+    public Members members() {
+        return members;
+    }
+
+    /** Activity rows, per-action summaries, purchase spend, and members' balances and tiers, one or many. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** The (v1) reward catalogue of a member and the rewards they redeemed. */
+    public MemberRewards memberRewards() {
+        return memberRewards;
+    }
+
+    /**
+     * A deterministic, immutable picture of the whole program (configuration, members, points, rewards), for
+     * export and comparison. It contains no timestamp of its own making.
+     */
+    public ProgramSnapshot snapshot() {
+        return locked(() -> Snapshots.of(state));
     }
 
     /** The program's current instant. */
@@ -121,7 +151,7 @@ public final class LoyaltyProgram {
     public TierStatus tierStatus(String memberId) {
         return locked(() -> {
             state.members.get(memberId);
-            return state.tiers.statusFor(state.ledger.balance(memberId, state.now()).lifetime());
+            return state.tierStatus(memberId, state.ledger.balance(memberId, state.now()).lifetime());
         });
     }
 

@@ -1,0 +1,9 @@
+package dev.annexkit.mock.domain;
+
+import dev.annexkit.mock.domain.ledger.PointBalance;
+import dev.annexkit.mock.domain.tier.TierStatus;
+import java.math.BigDecimal;
+
+/** A member's balance, purchase spend and place on the tier ladder, read at one instant. */
+public record MemberStanding(String memberId, PointBalance balance, BigDecimal spend, TierStatus tier) {
+}
