@@ -16,6 +16,10 @@ public final class Handlers {
         MemberHandlers.register(handlers);
         PointsHandlers.register(handlers);
         RewardHandlers.register(handlers);
+        MemberLifecycleHandlers.register(handlers);
+        ActivityHandlers.register(handlers);
+        TierHandlers.register(handlers);
+        RewardsV1Handlers.register(handlers);
         return Map.copyOf(handlers);
     }
 }

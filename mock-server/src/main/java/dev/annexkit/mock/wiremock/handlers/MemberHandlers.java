@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MissingField;
+import dev.annexkit.mock.domain.member.DeletionRequest;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.member.MemberPatch;
+import dev.annexkit.mock.domain.member.MemberProfile;
 import dev.annexkit.mock.domain.member.MemberSearch;
 import dev.annexkit.mock.domain.member.MemberStatus;
 import dev.annexkit.mock.domain.member.NewMember;
@@ -32,14 +34,26 @@ final class MemberHandlers {
     static void register(Map<String, OperationHandler> handlers) {
         handlers.put("createMember", MemberHandlers::create);
         handlers.put("getMember", (request, program, site) ->
-                ApiResponse.ok(member(site, program.member(request.path("memberId")))));
+                ApiResponse.ok(member(site, program.members().profile(request.path("memberId")))));
         handlers.put("updateMember", MemberHandlers::update);
         handlers.put("searchMembers", MemberHandlers::search);
     }
 
     private static ApiResponse create(ApiRequest request, LoyaltyProgram program, String site) {
+        return ApiResponse.ok(member(site, program.enroll(newMember(request.body()))));
+    }
+
+    private static ApiResponse update(ApiRequest request, LoyaltyProgram program, String site) {
         JsonBody body = request.body();
-        NewMember member = new NewMember(
+        if (body.has("id") && !body.text("id").orElse("").equals(request.path("memberId"))) {
+            throw new InvalidField("id", "cannot change; it must equal the member id of the path");
+        }
+        return ApiResponse.ok(member(site, program.updateMember(request.path("memberId"), patch(body))));
+    }
+
+    /** An enrolment as {@code POST /users} and each item of {@code POST /bulkpostusers} carry it. */
+    static NewMember newMember(JsonBody body) {
+        return new NewMember(
                 body.text("id").orElse(null),
                 body.text("email").orElse(null),
                 body.text("firstName").orElse(null),
@@ -53,15 +67,11 @@ final class MemberHandlers {
                 status(body),
                 tags(body),
                 body.textMap("extendedAttribute"));
-        return ApiResponse.ok(member(site, program.enroll(member)));
     }
 
-    private static ApiResponse update(ApiRequest request, LoyaltyProgram program, String site) {
-        JsonBody body = request.body();
-        if (body.has("id") && !body.text("id").orElse("").equals(request.path("memberId"))) {
-            throw new InvalidField("id", "cannot change; it must equal the member id of the path");
-        }
-        MemberPatch patch = new MemberPatch(
+    /** A change as {@code PATCH /users/{id}} and each item of {@code POST /bulkpatchusers} carry it. */
+    static MemberPatch patch(JsonBody body) {
+        return new MemberPatch(
                 body.text("email").orElse(null),
                 body.text("firstName").orElse(null),
                 body.text("lastName").orElse(null),
@@ -74,7 +84,6 @@ final class MemberHandlers {
                 status(body),
                 body.has("tags") ? tags(body) : null,
                 body.has("extendedAttribute") ? body.textMap("extendedAttribute") : null);
-        return ApiResponse.ok(member(site, program.updateMember(request.path("memberId"), patch)));
     }
 
     private static ApiResponse search(ApiRequest request, LoyaltyProgram program, String site) {
@@ -119,6 +128,15 @@ final class MemberHandlers {
                 .putMap("extendedAttribute", m.extendedAttributes())
                 .put("createDate", m.createdAt())
                 .put("updateDate", m.updatedAt());
+    }
+
+    /** A member with its queued deletion, if any ({@code pendingDeletion}). */
+    static WireObject member(String site, MemberProfile profile) {
+        DeletionRequest pending = profile.pendingDeletion();
+        return member(site, profile.member()).put("pendingDeletion", pending == null ? null : WireObject.create()
+                .put("requestedBy", pending.requestedBy())
+                .put("requestDate", pending.requestedAt())
+                .put("scheduledDate", pending.scheduledAt()));
     }
 
     private static LocalDate date(JsonBody body, String field) {

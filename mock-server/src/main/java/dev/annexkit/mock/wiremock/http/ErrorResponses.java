@@ -4,7 +4,9 @@ import dev.annexkit.mock.domain.error.DomainException;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MissingField;
 import dev.annexkit.mock.domain.error.ActionNotFound;
+import dev.annexkit.mock.domain.error.DuplicateIdInBatch;
 import dev.annexkit.mock.domain.error.DuplicateTransaction;
+import dev.annexkit.mock.domain.error.MemberNotOptedIn;
 import dev.annexkit.mock.domain.error.InsufficientPoints;
 import dev.annexkit.mock.domain.error.MemberAlreadyExists;
 import dev.annexkit.mock.domain.error.MemberNotFound;
@@ -46,7 +48,9 @@ public final class ErrorResponses {
             Map.entry(RewardOutOfStock.class, new Mapping(400, "AC1011")),
             Map.entry(RewardNotLive.class, new Mapping(400, "AC1012")),
             Map.entry(RewardNotEligible.class, new Mapping(400, "AC1013")),
-            Map.entry(IllegalAssignmentTransition.class, new Mapping(400, "AC1014")));
+            Map.entry(IllegalAssignmentTransition.class, new Mapping(400, "AC1014")),
+            Map.entry(DuplicateIdInBatch.class, new Mapping(409, "AC1006")),
+            Map.entry(MemberNotOptedIn.class, new Mapping(400, "AC1015")));
 
     /** The answer for a broken domain rule; a rule without its own code is a plain 400. */
     public static ApiResponse of(DomainException e) {
