@@ -38,9 +38,9 @@ final class MemberLifecycleHandlers {
 
     static void register(Map<String, OperationHandler> handlers) {
         handlers.put("createMembersInBulk", (request, program, site) -> bulk(site,
-                program.members().createInBulk(items(request, MemberHandlers::newMember))));
+                program.members().createInBulk(items(request, MemberWire::newMember))));
         handlers.put("updateMembersInBulk", (request, program, site) -> bulk(site,
-                program.members().updateInBulk(items(request, MemberHandlers::patch))));
+                program.members().updateInBulk(items(request, MemberWire::patch))));
         handlers.put("requestMemberDeletion", MemberLifecycleHandlers::delete);
         handlers.put("mergeMembers", MemberLifecycleHandlers::merge);
         handlers.put("getMemberMerge", MemberLifecycleHandlers::merges);
