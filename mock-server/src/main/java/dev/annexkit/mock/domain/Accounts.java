@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * A member's points account as reads see it: the activity list (every ledger movement is a row), per-action
- * summaries, purchase spend, and standings (balance, spend, tier) one or many members at a time. Every call runs under the
- * program lock.
+ * summaries, purchase spend, and standings (balance, spend, tier) one or many members at a time. Every call
+ * runs under the program lock.
  */
 public final class Accounts {
 
