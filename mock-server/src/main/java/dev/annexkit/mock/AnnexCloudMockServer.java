@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.annexkit.mock.domain.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.ProgramSettings;
+import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.wiremock.AnnexKitExtensions;
 import dev.annexkit.mock.wiremock.AnnexStubs;
 import dev.annexkit.mock.wiremock.MockControl;
@@ -15,6 +16,8 @@ import dev.annexkit.mock.wiremock.handlers.Handlers;
 import dev.annexkit.mock.wiremock.route.RouteTable;
 import dev.annexkit.mock.wiremock.validation.ContractValidator;
 import dev.annexkit.mock.wiremock.validation.ContractViolations;
+import dev.annexkit.mock.wiremock.state.SeedJson;
+import dev.annexkit.mock.wiremock.state.StateJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -137,6 +140,38 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         return program.get();
     }
 
+    /**
+     * The whole loyalty program as JSON text: configuration (settings, actions, tiers), members (with queued
+     * deletions and merges), the points ledger per member and purchase spend, rewards with their coupon pools
+     * and assignments. Deterministic: the same state gives the same text (keys and sets sorted, no time of the
+     * export itself), so two exports can be compared to prove a request changed nothing. Also served at
+     * {@code GET /__admin/annexkit/state}.
+     */
+    public String exportState() {
+        return StateJson.export(program.get().snapshot());
+    }
+
+    /**
+     * Replaces the loyalty program with a fresh one holding the JSON seed (format in the module README): on
+     * top of nothing, or of the demo program with {@code "base":"demo"}. All or nothing: a seed that breaks a
+     * rule throws {@link dev.annexkit.mock.domain.error.DomainException} and the current program stays. The
+     * clock, the journal and stubs are untouched; {@link #reset()} returns to the builder's seed. Also served
+     * at {@code POST /__admin/annexkit/seed}.
+     */
+    public void loadSeed(String json) {
+        SeedJson.Document document = SeedJson.parse(json);
+        Seed base;
+        try {
+            base = Seed.parse(document.base());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidField("base", "must be none or demo, got \"" + document.base() + "\"");
+        }
+        LoyaltyProgram fresh = new LoyaltyProgram(clock, Ids.seeded(idSeed), settings);
+        base.loadInto(fresh);
+        document.seed().applyTo(fresh);
+        program.set(fresh);
+    }
+
     /** The mock's clock; advance it to make points expire or holds release. */
     public MockClock clock() {
         return clock;
@@ -167,6 +202,16 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         @Override
         public Instant now() {
             return clock.instant();
+        }
+
+        @Override
+        public String exportState() {
+            return AnnexCloudMockServer.this.exportState();
+        }
+
+        @Override
+        public void loadSeed(String json) {
+            AnnexCloudMockServer.this.loadSeed(json);
         }
     }
 

@@ -65,6 +65,9 @@ public final class LoyaltyProgram {
     private final Segments segments;
     private final Campaigns campaigns;
     private final ActionProgress actionProgress;
+    private final Members members;
+    private final Accounts accounts;
+    private final MemberRewards memberRewards;
 
     public LoyaltyProgram(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.state = new ProgramState(clock, ids, settings);
@@ -77,6 +80,33 @@ public final class LoyaltyProgram {
         this.segments = new Segments(state, lock);
         this.campaigns = new Campaigns(state, lock);
         this.actionProgress = new ActionProgress(state, lock);
+        this.lock.housekeeping(state::settle);
+        this.members = new Members(state, lock);
+        this.accounts = new Accounts(state, lock);
+        this.memberRewards = new MemberRewards(state, lock);
+    }
+
+    /** Bulk enrolment and change, deletion requests (daily batch at 05:30 UTC) and merges. */
+    public Members members() {
+        return members;
+    }
+
+    /** Activity rows, per-action summaries, purchase spend, and members' balances and tiers, one or many. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** The (v1) reward catalogue of a member and the rewards they redeemed. */
+    public MemberRewards memberRewards() {
+        return memberRewards;
+    }
+
+    /**
+     * A deterministic, immutable picture of the whole program (configuration, members, points, rewards), for
+     * export and comparison. It contains no timestamp of its own making.
+     */
+    public ProgramSnapshot snapshot() {
+        return locked(() -> Snapshots.of(state));
     }
 
     public Products products() { return products; }
@@ -149,7 +179,7 @@ public final class LoyaltyProgram {
     public TierStatus tierStatus(String memberId) {
         return locked(() -> {
             state.members.get(memberId);
-            return state.tiers.statusFor(state.ledger.balance(memberId, state.now()).lifetime());
+            return state.tierStatus(memberId, state.ledger.balance(memberId, state.now()).lifetime());
         });
     }
 

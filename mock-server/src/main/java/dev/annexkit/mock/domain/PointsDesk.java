@@ -73,7 +73,7 @@ final class PointsDesk {
             throw new DuplicateOrder(member.id(), command.orderId());
         }
         PointBalance before = state.ledger.balance(member.id(), now);
-        Tier tierBefore = state.tiers.tierFor(before.lifetime()).orElse(null);
+        Tier tierBefore = state.tierFor(member.id(), before.lifetime()).orElse(null);
 
         LedgerEntry entry;
         String code = null;
@@ -94,7 +94,7 @@ final class PointsDesk {
         }
 
         PointBalance after = state.ledger.balance(member.id(), now);
-        Tier tierAfter = state.tiers.tierFor(after.lifetime()).orElse(null);
+        Tier tierAfter = state.tierFor(member.id(), after.lifetime()).orElse(null);
         boolean changed = !Objects.equals(tierBefore, tierAfter);
         return new PointsOutcome(entry, code, assignId, after, changed ? tierBefore : null,
                 changed ? tierAfter : null, changed);

@@ -10,6 +10,8 @@ import dev.annexkit.mock.domain.error.MemberBlocklisted;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import dev.annexkit.mock.domain.ledger.PointBalance;
 import dev.annexkit.mock.domain.ledger.PointsLedger;
+import dev.annexkit.mock.domain.member.DeletionQueue;
+import dev.annexkit.mock.domain.member.DeletionRequest;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.member.MemberRegistry;
 import dev.annexkit.mock.domain.order.OrderBook;
@@ -21,8 +23,14 @@ import dev.annexkit.mock.domain.reward.RewardCatalog;
 import dev.annexkit.mock.domain.segment.SegmentBook;
 import dev.annexkit.mock.domain.segment.SegmentFacts;
 import dev.annexkit.mock.domain.segment.SegmentRules;
+import dev.annexkit.mock.domain.member.MergeBook;
+import dev.annexkit.mock.domain.reward.AssignmentBook;
+import dev.annexkit.mock.domain.reward.MemberFacts;
+import dev.annexkit.mock.domain.reward.RewardCatalog;
+import dev.annexkit.mock.domain.tier.SpendBook;
 import dev.annexkit.mock.domain.tier.Tier;
 import dev.annexkit.mock.domain.tier.TierLadder;
+import dev.annexkit.mock.domain.tier.TierStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -31,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.Optional;
 
 /**
  * Everything the program knows, shared by the façade and its desks. Only ever touched while holding the
@@ -54,6 +63,9 @@ final class ProgramState {
     final SegmentBook segments = new SegmentBook();
     final CampaignBook campaigns = new CampaignBook();
     final Map<Integer, ActionSeries> actionSeries = new TreeMap<>();
+    final DeletionQueue deletions = new DeletionQueue();
+    final MergeBook merges = new MergeBook();
+    final SpendBook spend = new SpendBook();
 
     ProgramState(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -68,7 +80,7 @@ final class ProgramState {
     /** What eligibility rules may look at for this member, right now. */
     MemberFacts facts(Member member, Instant now) {
         PointBalance balance = ledger.balance(member.id(), now);
-        String tier = tiers.tierFor(balance.lifetime()).map(Tier::name).orElse(null);
+        String tier = tierFor(member.id(), balance.lifetime()).map(Tier::name).orElse(null);
         return new MemberFacts(member, balance.available(), balance.lifetime(), tier);
     }
 
@@ -106,9 +118,44 @@ final class ProgramState {
             }
         }
         if (campaign.audienceTier() != null) {
-            String tier = tiers.tierFor(ledger.balance(member.id(), now).lifetime()).map(Tier::name).orElse(null);
+            String tier = tierFor(member.id(), ledger.balance(member.id(), now).lifetime()).map(Tier::name).orElse(null);
             return campaign.audienceTier().equalsIgnoreCase(tier == null ? "" : tier);
         }
         return true;
+    }
+
+    /** The member's tier given their lifetime points and their recorded purchase spend. */
+    Optional<Tier> tierFor(String memberId, long lifetimePoints) {
+        return tiers.tierFor(lifetimePoints, spend.total(memberId));
+    }
+
+    /** The member's place on the ladder given their lifetime points and their recorded purchase spend. */
+    TierStatus tierStatus(String memberId, long lifetimePoints) {
+        return tiers.statusFor(lifetimePoints, spend.total(memberId));
+    }
+
+    /**
+     * Housekeeping run before every call: time-driven events that are due by now happen first. Today that is
+     * the daily deletion batch.
+     */
+    void settle() {
+        for (DeletionRequest due : deletions.takeDue(now())) {
+            if (members.find(due.memberId()).isPresent()) {
+                forgetMember(due.memberId());
+            }
+        }
+    }
+
+    /**
+     * Removes a member and everything recorded about them (a privacy deletion). An area with per-member
+     * records adds one line here.
+     */
+    void forgetMember(String memberId) {
+        members.remove(memberId);
+        deletions.cancel(memberId);
+        ledger.forget(memberId);
+        assignments.forget(memberId);
+        spend.forget(memberId);
+        merges.forget(memberId);
     }
 }

@@ -14,4 +14,10 @@ public interface MockControl {
 
     /** The mock's current time. */
     Instant now();
+
+    /** The whole program as deterministic JSON text (see {@code AnnexCloudMockServer#exportState()}). */
+    String exportState();
+
+    /** Replaces the program with one loaded from a JSON seed (see {@code AnnexCloudMockServer#loadSeed}). */
+    void loadSeed(String json);
 }

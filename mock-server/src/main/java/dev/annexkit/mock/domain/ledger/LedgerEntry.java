@@ -67,6 +67,12 @@ public record LedgerEntry(
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
 
+    /** The same entry under another member (a merge moves history, it does not rewrite it). */
+    public LedgerEntry ownedBy(String newMemberId) {
+        return new LedgerEntry(entryId, newMemberId, actionId, activity, points, reason, rewardId, rewardCode,
+                orderId, customId, storeId, pointType, createdAt, expiresAt, releaseAt, attributes, reversalOf);
+    }
+
     public boolean isCredit() {
         return activity == Activity.CREDIT;
     }

@@ -2,6 +2,7 @@ package dev.annexkit.mock.domain.ledger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,6 +83,58 @@ public final class PointsLedger {
         return replay(memberId, at).lots().stream()
                 .filter(l -> l.entryId().equals(creditId) && l.state() != Lot.State.EXPIRED)
                 .mapToLong(Lot::remaining).sum();
+    }
+
+    /**
+     * Moves every entry of {@code from} to {@code to} (a member merge): the entries keep their ids, amounts,
+     * actions and times and change only their owner; the two histories are interleaved by time so the lots
+     * replay in the order they happened. Nothing else ever rewrites the ledger. Returns how many moved.
+     */
+    public int moveAll(String from, String to) {
+        List<LedgerEntry> moving = byMember.getOrDefault(from, List.of());
+        if (moving.isEmpty()) {
+            return 0;
+        }
+        List<LedgerEntry> merged = new ArrayList<>(byMember.getOrDefault(to, List.of()));
+        moving.forEach(e -> merged.add(e.ownedBy(to)));
+        merged.sort(Comparator.comparing(LedgerEntry::createdAt)); // stable: the primary's first on ties
+        LotReplay.replay(merged, Instant.MAX); // the interleaved history must still replay; throws if not
+        byMember.put(to, merged);
+        byMember.remove(from);
+        Set<String> moved = new HashSet<>();
+        for (LedgerEntry e : moving) {
+            if (e.customId() != null) {
+                customIds.remove(customKey(from, e.actionId(), e.customId()));
+                moved.add(customKey(to, e.actionId(), e.customId()));
+            }
+        }
+        customIds.addAll(moved);
+        for (LedgerEntry e : moving) {
+            if (creditedOrders.remove(from + '\u0000' + e.orderId())) {
+                creditedOrders.add(to + '\u0000' + e.orderId());
+            }
+        }
+        Long negative = disregarded.remove(from);
+        if (negative != null) {
+            disregarded.merge(to, negative, Long::sum);
+        }
+        return moving.size();
+    }
+
+    /** Forgets a deleted member's history: a privacy deletion takes the member's data with it. */
+    public void forget(String memberId) {
+        List<LedgerEntry> gone = byMember.remove(memberId);
+        if (gone != null) {
+            gone.stream().filter(e -> e.customId() != null)
+                    .forEach(e -> customIds.remove(customKey(memberId, e.actionId(), e.customId())));
+            gone.forEach(e -> creditedOrders.remove(memberId + '\u0000' + e.orderId()));
+        }
+        disregarded.remove(memberId);
+    }
+
+    /** Ids of the members that have entries, sorted. */
+    public List<String> memberIds() {
+        return byMember.keySet().stream().sorted().toList();
     }
 
     public PointBalance balance(String memberId, Instant now) {

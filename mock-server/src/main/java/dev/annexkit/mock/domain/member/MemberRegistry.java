@@ -92,6 +92,42 @@ public final class MemberRegistry {
         return updated;
     }
 
+    /** Removes the member (deletion batch, merge) and returns it. */
+    public Member remove(String id) {
+        Member member = get(id);
+        members.remove(id);
+        return member;
+    }
+
+    /**
+     * Fills the primary's empty profile fields from the secondary (a merge): scalar fields that are null,
+     * tags when the primary has none, and extended attributes the primary lacks. Opt-in and status stay the
+     * primary's. Stores and returns the result.
+     */
+    public Member fillEmptyFields(String primaryId, Member secondary, Instant now) {
+        Member p = get(primaryId);
+        Map<String, String> attributes = new LinkedHashMap<>(secondary.extendedAttributes());
+        attributes.putAll(p.extendedAttributes());
+        Member filled = new Member(
+                p.id(),
+                or(p.email(), secondary.email()),
+                or(p.firstName(), secondary.firstName()),
+                or(p.lastName(), secondary.lastName()),
+                or(p.phone(), secondary.phone()),
+                or(p.zipCode(), secondary.zipCode()),
+                or(p.birthDate(), secondary.birthDate()),
+                or(p.anniversaryDate(), secondary.anniversaryDate()),
+                p.optInStatus(),
+                p.optInDate(),
+                p.status(),
+                p.tags().isEmpty() ? secondary.tags() : p.tags(),
+                attributes,
+                p.createdAt(),
+                now);
+        members.put(primaryId, filled);
+        return filled;
+    }
+
     /** Members matching every given filter, in enrolment order, at most {@link #SEARCH_CAP}. */
     public List<Member> search(MemberSearch criteria) {
         MemberSearch search = criteria == null ? MemberSearch.all() : criteria;

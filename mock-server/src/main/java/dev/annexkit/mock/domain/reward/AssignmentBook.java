@@ -38,6 +38,23 @@ public final class AssignmentBook {
         return List.copyOf(result);
     }
 
+    /** Moves every assignment of {@code from} to {@code to} (a member merge); returns how many moved. */
+    public int moveAll(String from, String to) {
+        int moved = 0;
+        for (Map.Entry<String, RewardAssignment> e : byId.entrySet()) {
+            if (e.getValue().memberId().equals(from)) {
+                e.setValue(e.getValue().ownedBy(to));
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** Forgets a deleted member's assignments. */
+    public void forget(String memberId) {
+        byId.values().removeIf(a -> a.memberId().equals(memberId));
+    }
+
     /** Every assignment, oldest first. */
     public List<RewardAssignment> all() {
         return List.copyOf(byId.values());

@@ -3,6 +3,7 @@ package dev.annexkit.mock.domain.reward;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -45,6 +46,11 @@ final class CouponPool {
         if (issued.contains(code)) {
             redeemed.add(code);
         }
+    }
+
+    CouponCodes codes(String rewardId) {
+        return new CouponCodes(rewardId, List.copyOf(unused), issued.stream().sorted().toList(),
+                redeemed.stream().sorted().toList());
     }
 
     CouponPoolCounts counts() {

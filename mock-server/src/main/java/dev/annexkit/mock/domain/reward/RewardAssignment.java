@@ -45,6 +45,12 @@ public record RewardAssignment(
                 merge(benefitDetails, moreBenefits), assignedAt, now);
     }
 
+    /** The same assignment under another member (a merge). */
+    public RewardAssignment ownedBy(String newMemberId) {
+        return new RewardAssignment(assignId, rewardId, newMemberId, status, debitPoints, debitEntryId, couponCode,
+                sourceType, sourceId, sourceName, notes, collectedData, benefitDetails, assignedAt, updatedAt);
+    }
+
     /** Data comes from API callers; null keys or values carry nothing and are dropped. */
     private static Map<String, String> withoutNulls(Map<String, String> map) {
         if (map == null) {

@@ -116,6 +116,17 @@ public final class RewardCatalog {
         return new CouponUpload(accepted, rejected, pool.counts());
     }
 
+    /** Every reward definition, by id. */
+    public List<Reward> all() {
+        return rewards.values().stream().sorted(Comparator.comparing(Reward::rewardId)).toList();
+    }
+
+    /** The codes of a reward's pool by state. */
+    public CouponCodes couponCodes(String rewardId) {
+        get(rewardId);
+        return pools.get(rewardId).codes(rewardId);
+    }
+
     private RewardView view(Reward reward) {
         return new RewardView(reward, pools.get(reward.rewardId()).counts());
     }

@@ -14,6 +14,10 @@ import dev.annexkit.mock.wiremock.MockRuntime;
  *   <li>{@code POST /__admin/annexkit/reset}: forget all state (seed reloaded)</li>
  *   <li>{@code GET /__admin/annexkit/clock}: the mock's time</li>
  *   <li>{@code POST /__admin/annexkit/clock/advance} with {@code {"by":"P30D"}} (ISO-8601 duration)</li>
+ *   <li>{@code GET /__admin/annexkit/state}: the whole program as deterministic JSON</li>
+ *   <li>{@code POST /__admin/annexkit/seed} with a JSON seed: replace the program with the seeded one</li>
+ *   <li>{@code POST /__admin/annexkit/deletions/cancel} with {@code {"id":"…"}}: withdraw a queued member
+ *       deletion, as Annex Cloud's admin console does</li>
  * </ul>
  */
 public final class AnnexAdminApi implements AdminApiExtension {
@@ -41,6 +45,9 @@ public final class AnnexAdminApi implements AdminApiExtension {
         router.add(RequestMethod.POST, PREFIX + "/reset", new ResetTask(control));
         router.add(RequestMethod.GET, PREFIX + "/clock", new ClockTask(control));
         router.add(RequestMethod.POST, PREFIX + "/clock/advance", new AdvanceClockTask(control));
+        router.add(RequestMethod.GET, PREFIX + "/state", new StateTask(control));
+        router.add(RequestMethod.POST, PREFIX + "/seed", new SeedTask(control));
+        router.add(RequestMethod.POST, PREFIX + "/deletions/cancel", new CancelDeletionTask(runtime));
     }
 
     /** The runtime, for routes that act on the loyalty program. */

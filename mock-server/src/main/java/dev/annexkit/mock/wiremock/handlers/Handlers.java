@@ -23,6 +23,10 @@ public final class Handlers {
         BlocklistHandlers.register(handlers);
         SegmentHandlers.register(handlers);
         CampaignHandlers.register(handlers);
+        MemberLifecycleHandlers.register(handlers);
+        ActivityHandlers.register(handlers);
+        TierHandlers.register(handlers);
+        RewardsV1Handlers.register(handlers);
         return Map.copyOf(handlers);
     }
 }

@@ -1,14 +1,12 @@
 package dev.annexkit.mock.wiremock.handlers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MissingField;
+import dev.annexkit.mock.domain.member.DeletionRequest;
 import dev.annexkit.mock.domain.member.Member;
-import dev.annexkit.mock.domain.member.MemberPatch;
+import dev.annexkit.mock.domain.member.MemberProfile;
 import dev.annexkit.mock.domain.member.MemberSearch;
-import dev.annexkit.mock.domain.member.MemberStatus;
-import dev.annexkit.mock.domain.member.NewMember;
 import dev.annexkit.mock.domain.member.OptInStatus;
 import dev.annexkit.mock.wiremock.http.ApiRequest;
 import dev.annexkit.mock.wiremock.http.ApiResponse;
@@ -16,12 +14,8 @@ import dev.annexkit.mock.wiremock.http.JsonBody;
 import dev.annexkit.mock.wiremock.http.OperationHandler;
 import dev.annexkit.mock.wiremock.http.WireFormat;
 import dev.annexkit.mock.wiremock.http.WireObject;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Users: enrol, read, change and search members. */
 final class MemberHandlers {
@@ -32,28 +26,13 @@ final class MemberHandlers {
     static void register(Map<String, OperationHandler> handlers) {
         handlers.put("createMember", MemberHandlers::create);
         handlers.put("getMember", (request, program, site) ->
-                ApiResponse.ok(member(site, program.member(request.path("memberId")))));
+                ApiResponse.ok(member(site, program.members().profile(request.path("memberId")))));
         handlers.put("updateMember", MemberHandlers::update);
         handlers.put("searchMembers", MemberHandlers::search);
     }
 
     private static ApiResponse create(ApiRequest request, LoyaltyProgram program, String site) {
-        JsonBody body = request.body();
-        NewMember member = new NewMember(
-                body.text("id").orElse(null),
-                body.text("email").orElse(null),
-                body.text("firstName").orElse(null),
-                body.text("lastName").orElse(null),
-                body.text("phone").orElse(null),
-                body.text("zipCode").orElse(null),
-                date(body, "birthDate"),
-                date(body, "anniversaryDate"),
-                optIn(body),
-                body.text("optInDate").map(t -> WireFormat.instant("optInDate", t)).orElse(null),
-                status(body),
-                tags(body),
-                body.textMap("extendedAttribute"));
-        return ApiResponse.ok(member(site, program.enroll(member)));
+        return ApiResponse.ok(member(site, program.enroll(MemberWire.newMember(request.body()))));
     }
 
     private static ApiResponse update(ApiRequest request, LoyaltyProgram program, String site) {
@@ -61,20 +40,7 @@ final class MemberHandlers {
         if (body.has("id") && !body.text("id").orElse("").equals(request.path("memberId"))) {
             throw new InvalidField("id", "cannot change; it must equal the member id of the path");
         }
-        MemberPatch patch = new MemberPatch(
-                body.text("email").orElse(null),
-                body.text("firstName").orElse(null),
-                body.text("lastName").orElse(null),
-                body.text("phone").orElse(null),
-                body.text("zipCode").orElse(null),
-                date(body, "birthDate"),
-                date(body, "anniversaryDate"),
-                optIn(body),
-                body.text("optInDate").map(t -> WireFormat.instant("optInDate", t)).orElse(null),
-                status(body),
-                body.has("tags") ? tags(body) : null,
-                body.has("extendedAttribute") ? body.textMap("extendedAttribute") : null);
-        return ApiResponse.ok(member(site, program.updateMember(request.path("memberId"), patch)));
+        return ApiResponse.ok(member(site, program.updateMember(request.path("memberId"), MemberWire.patch(body))));
     }
 
     private static ApiResponse search(ApiRequest request, LoyaltyProgram program, String site) {
@@ -121,35 +87,12 @@ final class MemberHandlers {
                 .put("updateDate", m.updatedAt());
     }
 
-    private static LocalDate date(JsonBody body, String field) {
-        return body.text(field).filter(t -> !t.isBlank()).map(t -> WireFormat.date(field, t)).orElse(null);
-    }
-
-    private static OptInStatus optIn(JsonBody body) {
-        return body.text("optInStatus")
-                .map(t -> WireFormat.enumValue("optInStatus", t, OptInStatus.class, Enum::name)).orElse(null);
-    }
-
-    private static MemberStatus status(JsonBody body) {
-        return body.text("status")
-                .map(t -> WireFormat.enumValue("status", t, MemberStatus.class, Enum::name)).orElse(null);
-    }
-
-    private static Set<String> tags(JsonBody body) {
-        JsonNode node = body.root().path("tags");
-        Set<String> tags = new LinkedHashSet<>();
-        if (node.isMissingNode() || node.isNull()) {
-            return tags;
-        }
-        if (!node.isArray()) {
-            throw new InvalidField("tags", "must be an array of strings");
-        }
-        node.forEach(tag -> {
-            if (!tag.isTextual()) {
-                throw new InvalidField("tags", "must be an array of strings");
-            }
-            tags.add(tag.asText());
-        });
-        return tags;
+    /** A member with its queued deletion, if any ({@code pendingDeletion}). */
+    static WireObject member(String site, MemberProfile profile) {
+        DeletionRequest pending = profile.pendingDeletion();
+        return member(site, profile.member()).put("pendingDeletion", pending == null ? null : WireObject.create()
+                .put("requestedBy", pending.requestedBy())
+                .put("requestDate", pending.requestedAt())
+                .put("scheduledDate", pending.scheduledAt()));
     }
 }

@@ -1,7 +1,9 @@
 package dev.annexkit.mock.wiremock.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.annexkit.mock.domain.BulkLookup;
 import dev.annexkit.mock.domain.LoyaltyProgram;
+import dev.annexkit.mock.domain.MemberStanding;
 import dev.annexkit.mock.domain.Page;
 import dev.annexkit.mock.domain.error.DomainException;
 import dev.annexkit.mock.domain.error.InvalidField;
@@ -44,6 +46,7 @@ final class PointsHandlers {
         handlers.put("getPointBalance", PointsHandlers::balance);
         handlers.put("postBulkPoints", PointsHandlers::bulk);
         handlers.put("getPointsExpiry", PointsHandlers::expiry);
+        handlers.put("getPointBalancesInBulk", PointsHandlers::bulkBalances);
     }
 
     private static ApiResponse post(ApiRequest request, LoyaltyProgram program, String site) {
@@ -55,21 +58,36 @@ final class PointsHandlers {
     }
 
     private static ApiResponse balance(ApiRequest request, LoyaltyProgram program, String site) {
-        String memberId = request.path("memberId");
-        PointBalance balance = program.balance(memberId);
-        TierStatus tier = program.tierStatus(memberId);
-        return ApiResponse.ok(WireObject.create()
+        return ApiResponse.ok(balance(site, program.accounts().standing(request.path("memberId"))));
+    }
+
+    /** The balances of {@code GET /points/{memberId}}, also one entry of {@code POST /getbulkpoints}. */
+    static WireObject balance(String site, MemberStanding standing) {
+        PointBalance balance = standing.balance();
+        TierStatus tier = standing.tier();
+        return WireObject.create()
                 .put("siteId", site)
-                .put("id", memberId)
+                .put("id", standing.memberId())
                 .put("availablePoints", balance.available())
                 .put("usedPoints", balance.used())
-                .put("negativePoints", -program.negativePoints(memberId))
+                .put("negativePoints", -standing.negativePoints())
                 .put("expiredPoints", balance.expired())
                 .put("lifetimePoints", balance.lifetime())
                 .put("holdPoints", balance.hold())
                 .put("usedPointsOnReward", balance.usedOnRewards())
                 .put("currentTier", tier.current() == null ? null : tier.current().name())
-                .put("pointsToNextTier", tier.next() == null ? null : Long.toString(tier.pointsToNextTier())));
+                .put("pointsToNextTier", TierHandlers.pointsToNext(tier))
+                .put("spendToNextTier", TierHandlers.spendToNext(tier));
+    }
+
+    private static ApiResponse bulkBalances(ApiRequest request, LoyaltyProgram program, String site) {
+        BulkLookup<MemberStanding> found = program.accounts().standings(TierHandlers.ids(request));
+        WireObject balances = WireObject.create();
+        found.found().forEach((id, standing) -> balances.put(id, balance(null, standing)));
+        return ApiResponse.ok(WireObject.create()
+                .put("siteId", site)
+                .put("balances", balances)
+                .putTexts("notFound", found.notFound()));
     }
 
     private static ApiResponse bulk(ApiRequest request, LoyaltyProgram program, String site) {
@@ -222,7 +240,11 @@ final class PointsHandlers {
                 .put("activity", command.activity().name())
                 .put(command.activity() == Activity.CREDIT ? "credit" : "debit", entry == null ? 0L : entry.points())
                 .put("storeId", body.text("storeId").orElse(null))
-                .put("availablePoints", outcome.balance().available());
+                .put("availablePoints", outcome.balance().available())
+                .put("previousTier", !outcome.tierChanged() || outcome.previousTier() == null ? null
+                        : outcome.previousTier().name())
+                .put("updatedUserTier", !outcome.tierChanged() || outcome.updatedTier() == null ? null
+                        : outcome.updatedTier().name());
     }
 
     private static WireObject failed(JsonBody body, ApiResponse error) {

@@ -4,7 +4,9 @@ import dev.annexkit.mock.domain.error.DomainException;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MissingField;
 import dev.annexkit.mock.domain.error.ActionNotFound;
+import dev.annexkit.mock.domain.error.DuplicateIdInBatch;
 import dev.annexkit.mock.domain.error.DuplicateTransaction;
+import dev.annexkit.mock.domain.error.MemberNotOptedIn;
 import dev.annexkit.mock.domain.error.InsufficientPoints;
 import dev.annexkit.mock.domain.error.MemberAlreadyExists;
 import dev.annexkit.mock.domain.error.MemberNotFound;
@@ -87,7 +89,9 @@ public final class ErrorResponses {
             Map.entry(SegmentNotFound.class, new Mapping(404, "AC1005")),
             Map.entry(CampaignNotFound.class, new Mapping(404, "AC1005")),
             Map.entry(ActionSeriesNotFound.class, new Mapping(404, "AC1005")),
-            Map.entry(BlocklistEntryNotFound.class, new Mapping(404, "AC1005")));
+            Map.entry(BlocklistEntryNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(DuplicateIdInBatch.class, new Mapping(409, "AC1006")),
+            Map.entry(MemberNotOptedIn.class, new Mapping(400, "AC1015")));
 
     /** The answer for a broken domain rule; a rule without its own code is a plain 400. */
     public static ApiResponse of(DomainException e) {

@@ -27,8 +27,15 @@ public final class Json {
         return MAPPER.readTree(text);
     }
 
+    /** An answer body that is already JSON text, sent as it is (the admin API's state export). */
+    public record Text(String json) {
+    }
+
     /** Serialises an answer body. */
     public static String write(Object body) {
+        if (body instanceof Text text) {
+            return text.json();
+        }
         try {
             return MAPPER.writeValueAsString(body instanceof WireObject wire ? wire.json() : body);
         } catch (JsonProcessingException e) {
