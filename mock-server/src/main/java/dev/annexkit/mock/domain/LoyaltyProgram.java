@@ -58,16 +58,23 @@ public final class LoyaltyProgram {
     private final ProgramState state;
     private final RewardDesk rewardDesk;
     private final PointsDesk pointsDesk;
+    private final Receipts receipts;
 
     public LoyaltyProgram(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.state = new ProgramState(clock, ids, settings);
         this.rewardDesk = new RewardDesk(state);
         this.pointsDesk = new PointsDesk(state, rewardDesk);
+        this.receipts = new Receipts(state, lock, new LedgerPostings(state));
     }
 
     /** The program's current instant. */
     public Instant now() {
         return state.now();
+    }
+
+    /** Receipt submissions and their verification. */
+    public Receipts receipts() {
+        return receipts;
     }
 
     // ---- members -------------------------------------------------------------------------------------------

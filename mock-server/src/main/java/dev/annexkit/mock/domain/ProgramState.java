@@ -5,6 +5,7 @@ import dev.annexkit.mock.domain.ledger.PointBalance;
 import dev.annexkit.mock.domain.ledger.PointsLedger;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.member.MemberRegistry;
+import dev.annexkit.mock.domain.receipt.ReceiptBook;
 import dev.annexkit.mock.domain.reward.AssignmentBook;
 import dev.annexkit.mock.domain.reward.MemberFacts;
 import dev.annexkit.mock.domain.reward.RewardCatalog;
@@ -29,6 +30,7 @@ final class ProgramState {
     final PointsLedger ledger = new PointsLedger();
     final RewardCatalog rewards = new RewardCatalog();
     final AssignmentBook assignments = new AssignmentBook();
+    final ReceiptBook receipts = new ReceiptBook();
 
     ProgramState(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -14,6 +14,8 @@ import dev.annexkit.mock.wiremock.MockRuntime;
  *   <li>{@code POST /__admin/annexkit/reset}: forget all state (seed reloaded)</li>
  *   <li>{@code GET /__admin/annexkit/clock}: the mock's time</li>
  *   <li>{@code POST /__admin/annexkit/clock/advance} with {@code {"by":"P30D"}} (ISO-8601 duration)</li>
+ *   <li>{@code POST /__admin/annexkit/receipts/{submissionId}/approve} with {@code {"points": 10}}</li>
+ *   <li>{@code POST /__admin/annexkit/receipts/{submissionId}/reject} with {@code {"reason": "..."}}</li>
  * </ul>
  */
 public final class AnnexAdminApi implements AdminApiExtension {
@@ -41,6 +43,8 @@ public final class AnnexAdminApi implements AdminApiExtension {
         router.add(RequestMethod.POST, PREFIX + "/reset", new ResetTask(control));
         router.add(RequestMethod.GET, PREFIX + "/clock", new ClockTask(control));
         router.add(RequestMethod.POST, PREFIX + "/clock/advance", new AdvanceClockTask(control));
+        router.add(RequestMethod.POST, PREFIX + "/receipts/{submissionId}/approve", new ApproveReceiptTask(runtime));
+        router.add(RequestMethod.POST, PREFIX + "/receipts/{submissionId}/reject", new RejectReceiptTask(runtime));
     }
 
     /** The runtime, for routes that act on the loyalty program. */

@@ -16,6 +16,7 @@ public final class Handlers {
         MemberHandlers.register(handlers);
         PointsHandlers.register(handlers);
         RewardHandlers.register(handlers);
+        ReceiptHandlers.register(handlers);
         return Map.copyOf(handlers);
     }
 }

@@ -14,6 +14,8 @@ import dev.annexkit.mock.domain.error.RewardNotEligible;
 import dev.annexkit.mock.domain.error.RewardNotFound;
 import dev.annexkit.mock.domain.error.RewardNotLive;
 import dev.annexkit.mock.domain.error.RewardOutOfStock;
+import dev.annexkit.mock.domain.error.ReceiptAlreadyDecided;
+import dev.annexkit.mock.domain.error.ReceiptNotFound;
 import java.util.Map;
 
 /**
@@ -46,7 +48,9 @@ public final class ErrorResponses {
             Map.entry(RewardOutOfStock.class, new Mapping(400, "AC1011")),
             Map.entry(RewardNotLive.class, new Mapping(400, "AC1012")),
             Map.entry(RewardNotEligible.class, new Mapping(400, "AC1013")),
-            Map.entry(IllegalAssignmentTransition.class, new Mapping(400, "AC1014")));
+            Map.entry(IllegalAssignmentTransition.class, new Mapping(400, "AC1014")),
+            Map.entry(ReceiptNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(ReceiptAlreadyDecided.class, new Mapping(400, "AC1040")));
 
     /** The answer for a broken domain rule; a rule without its own code is a plain 400. */
     public static ApiResponse of(DomainException e) {
