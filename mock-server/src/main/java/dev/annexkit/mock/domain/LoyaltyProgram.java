@@ -59,12 +59,14 @@ public final class LoyaltyProgram {
     private final RewardDesk rewardDesk;
     private final PointsDesk pointsDesk;
     private final Receipts receipts;
+    private final Surveys surveys;
 
     public LoyaltyProgram(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.state = new ProgramState(clock, ids, settings);
         this.rewardDesk = new RewardDesk(state);
         this.pointsDesk = new PointsDesk(state, rewardDesk);
         this.receipts = new Receipts(state, lock, new LedgerPostings(state));
+        this.surveys = new Surveys(state, lock, new LedgerPostings(state));
     }
 
     /** The program's current instant. */
@@ -75,6 +77,11 @@ public final class LoyaltyProgram {
     /** Receipt submissions and their verification. */
     public Receipts receipts() {
         return receipts;
+    }
+
+    /** Surveys and their responses. */
+    public Surveys surveys() {
+        return surveys;
     }
 
     // ---- members -------------------------------------------------------------------------------------------

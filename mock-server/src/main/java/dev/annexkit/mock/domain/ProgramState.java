@@ -6,6 +6,7 @@ import dev.annexkit.mock.domain.ledger.PointsLedger;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.member.MemberRegistry;
 import dev.annexkit.mock.domain.receipt.ReceiptBook;
+import dev.annexkit.mock.domain.survey.SurveyBook;
 import dev.annexkit.mock.domain.reward.AssignmentBook;
 import dev.annexkit.mock.domain.reward.MemberFacts;
 import dev.annexkit.mock.domain.reward.RewardCatalog;
@@ -31,6 +32,7 @@ final class ProgramState {
     final RewardCatalog rewards = new RewardCatalog();
     final AssignmentBook assignments = new AssignmentBook();
     final ReceiptBook receipts = new ReceiptBook();
+    final SurveyBook surveys = new SurveyBook();
 
     ProgramState(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -17,6 +17,7 @@ public final class Handlers {
         PointsHandlers.register(handlers);
         RewardHandlers.register(handlers);
         ReceiptHandlers.register(handlers);
+        SurveyHandlers.register(handlers);
         return Map.copyOf(handlers);
     }
 }

@@ -16,6 +16,11 @@ import dev.annexkit.mock.domain.error.RewardNotLive;
 import dev.annexkit.mock.domain.error.RewardOutOfStock;
 import dev.annexkit.mock.domain.error.ReceiptAlreadyDecided;
 import dev.annexkit.mock.domain.error.ReceiptNotFound;
+import dev.annexkit.mock.domain.error.SurveyAlreadyAnswered;
+import dev.annexkit.mock.domain.error.SurveyAlreadyExists;
+import dev.annexkit.mock.domain.error.SurveyClosed;
+import dev.annexkit.mock.domain.error.SurveyHasResponses;
+import dev.annexkit.mock.domain.error.SurveyNotFound;
 import java.util.Map;
 
 /**
@@ -50,7 +55,12 @@ public final class ErrorResponses {
             Map.entry(RewardNotEligible.class, new Mapping(400, "AC1013")),
             Map.entry(IllegalAssignmentTransition.class, new Mapping(400, "AC1014")),
             Map.entry(ReceiptNotFound.class, new Mapping(404, "AC1005")),
-            Map.entry(ReceiptAlreadyDecided.class, new Mapping(400, "AC1040")));
+            Map.entry(ReceiptAlreadyDecided.class, new Mapping(400, "AC1040")),
+            Map.entry(SurveyNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(SurveyAlreadyExists.class, new Mapping(409, "AC1006")),
+            Map.entry(SurveyAlreadyAnswered.class, new Mapping(409, "AC1006")),
+            Map.entry(SurveyHasResponses.class, new Mapping(400, "AC1041")),
+            Map.entry(SurveyClosed.class, new Mapping(400, "AC1042")));
 
     /** The answer for a broken domain rule; a rule without its own code is a plain 400. */
     public static ApiResponse of(DomainException e) {
