@@ -24,8 +24,14 @@ final class LedgerPostings {
     /** Appends a credit to {@code owner}'s account in {@code ledger}. */
     LedgerEntry credit(PointsLedger ledger, String owner, int actionId, long points, String reason,
                        Map<String, String> attributes, Instant now) {
+        return credit(ledger, owner, actionId, points, reason, null, attributes, now);
+    }
+
+    /** Appends a credit carrying the client's {@code customId}. */
+    LedgerEntry credit(PointsLedger ledger, String owner, int actionId, long points, String reason, String customId,
+                       Map<String, String> attributes, Instant now) {
         LedgerEntry entry = new LedgerEntry(state.ids.nextId(), owner, actionId, Activity.CREDIT, points, reason,
-                null, null, null, null, null, null, now, state.settings.expiryFor(now).orElse(null), null,
+                null, null, null, customId, null, null, now, state.settings.expiryFor(now).orElse(null), null,
                 attributes, null);
         ledger.append(entry);
         return entry;
@@ -40,11 +46,11 @@ final class LedgerPostings {
     }
 
     /** Appends a debit; call {@link #requireAvailable} first so a refusal comes before any write. */
-    LedgerEntry debit(PointsLedger ledger, String owner, int actionId, long points, String reason,
+    LedgerEntry debit(PointsLedger ledger, String owner, int actionId, long points, String reason, String customId,
                       Map<String, String> attributes, Instant now) {
         requireAvailable(ledger, owner, points, now);
         LedgerEntry entry = new LedgerEntry(state.ids.nextId(), owner, actionId, Activity.DEBIT, points, reason,
-                null, null, null, null, null, null, now, null, null, attributes, null);
+                null, null, null, customId, null, null, now, null, null, attributes, null);
         ledger.append(entry);
         return entry;
     }

@@ -60,13 +60,17 @@ public final class LoyaltyProgram {
     private final PointsDesk pointsDesk;
     private final Receipts receipts;
     private final Surveys surveys;
+    private final Groups groups;
 
     public LoyaltyProgram(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.state = new ProgramState(clock, ids, settings);
         this.rewardDesk = new RewardDesk(state);
-        this.pointsDesk = new PointsDesk(state, rewardDesk);
-        this.receipts = new Receipts(state, lock, new LedgerPostings(state));
-        this.surveys = new Surveys(state, lock, new LedgerPostings(state));
+        LedgerPostings postings = new LedgerPostings(state);
+        GroupDesk groupDesk = new GroupDesk(state, postings);
+        this.pointsDesk = new PointsDesk(state, rewardDesk, groupDesk);
+        this.receipts = new Receipts(state, lock, postings, groupDesk);
+        this.surveys = new Surveys(state, lock, postings, groupDesk);
+        this.groups = new Groups(state, lock, groupDesk);
     }
 
     /** The program's current instant. */
@@ -82,6 +86,11 @@ public final class LoyaltyProgram {
     /** Surveys and their responses. */
     public Surveys surveys() {
         return surveys;
+    }
+
+    /** Member groups, invitations and group points. */
+    public Groups groups() {
+        return groups;
     }
 
     // ---- members -------------------------------------------------------------------------------------------

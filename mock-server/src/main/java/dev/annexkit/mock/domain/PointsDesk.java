@@ -29,14 +29,19 @@ final class PointsDesk {
 
     private final ProgramState state;
     private final RewardDesk rewardDesk;
+    private final GroupDesk groupDesk;
 
-    PointsDesk(ProgramState state, RewardDesk rewardDesk) {
+    PointsDesk(ProgramState state, RewardDesk rewardDesk, GroupDesk groupDesk) {
         this.state = state;
         this.rewardDesk = rewardDesk;
+        this.groupDesk = groupDesk;
     }
 
     PointsOutcome apply(PointsCommand command) {
         requireShape(command);
+        if (groupDesk.handles(command)) { // actions 160/8055 and group points (groupId)
+            return groupDesk.apply(command);
+        }
         Instant now = state.now();
         Member member = state.members.get(command.memberId());
         Action action = state.actions.get(command.actionId());
@@ -53,6 +58,7 @@ final class PointsDesk {
         if (command.activity() == Activity.CREDIT) {
             entry = credit(command, member, action, now);
             state.ledger.append(entry);
+            groupDesk.rollUp(entry);
         } else if (command.rewardId() != null) {
             Reward reward = state.rewards.getLive(command.rewardId());
             RewardDesk.Handout handout = rewardDesk.handOut(member, reward, AssignmentStatus.REDEEMED,

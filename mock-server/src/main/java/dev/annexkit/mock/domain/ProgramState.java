@@ -2,6 +2,7 @@ package dev.annexkit.mock.domain;
 
 import dev.annexkit.mock.domain.action.ActionCatalog;
 import dev.annexkit.mock.domain.ledger.PointBalance;
+import dev.annexkit.mock.domain.group.GroupDirectory;
 import dev.annexkit.mock.domain.ledger.PointsLedger;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.member.MemberRegistry;
@@ -33,6 +34,9 @@ final class ProgramState {
     final AssignmentBook assignments = new AssignmentBook();
     final ReceiptBook receipts = new ReceiptBook();
     final SurveyBook surveys = new SurveyBook();
+    final GroupDirectory groups = new GroupDirectory();
+    /** Group accounts, keyed by group id: a ledger of their own, so member and group ids never share a key. */
+    final PointsLedger groupLedger = new PointsLedger();
 
     ProgramState(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");

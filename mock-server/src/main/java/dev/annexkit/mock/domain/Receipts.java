@@ -22,11 +22,13 @@ public final class Receipts {
     private final ProgramState state;
     private final ProgramLock lock;
     private final LedgerPostings postings;
+    private final GroupDesk groupDesk;
 
-    Receipts(ProgramState state, ProgramLock lock, LedgerPostings postings) {
+    Receipts(ProgramState state, ProgramLock lock, LedgerPostings postings, GroupDesk groupDesk) {
         this.state = state;
         this.lock = lock;
         this.postings = postings;
+        this.groupDesk = groupDesk;
     }
 
     /** Submits an uploaded image for a member; see {@link ReceiptImage.Upload#of} for the file rules. */
@@ -68,6 +70,7 @@ public final class Receipts {
             LedgerEntry credit = postings.credit(state.ledger, receipt.memberId(), SystemActions.MANUAL, points,
                     "Receipt " + receipt.receiptId() + " approved",
                     Map.of("submissionId", receipt.submissionId(), "receiptId", receipt.receiptId()), now);
+            groupDesk.rollUp(credit);
             Receipt approved = receipt.approved(points, credit.entryId(), now);
             state.receipts.save(approved);
             return approved;

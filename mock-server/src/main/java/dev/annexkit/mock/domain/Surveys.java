@@ -33,11 +33,13 @@ public final class Surveys {
     private final ProgramState state;
     private final ProgramLock lock;
     private final LedgerPostings postings;
+    private final GroupDesk groupDesk;
 
-    Surveys(ProgramState state, ProgramLock lock, LedgerPostings postings) {
+    Surveys(ProgramState state, ProgramLock lock, LedgerPostings postings, GroupDesk groupDesk) {
         this.state = state;
         this.lock = lock;
         this.postings = postings;
+        this.groupDesk = groupDesk;
     }
 
     public Survey create(SurveyDefinition d) {
@@ -137,6 +139,7 @@ public final class Surveys {
                 attributes.put("responseId", responseId);
                 credit = postings.credit(state.ledger, memberId, survey.actionId(), survey.benefitPoints(),
                         "Survey " + surveyId + " completed", attributes, now);
+                groupDesk.rollUp(credit);
             }
             SurveyResponse response = new SurveyResponse(responseId, surveyId, memberId, answers,
                     credit == null ? 0 : credit.points(), credit == null ? null : credit.entryId(), now);

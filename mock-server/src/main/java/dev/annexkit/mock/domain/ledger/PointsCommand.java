@@ -6,7 +6,9 @@ package dev.annexkit.mock.domain.ledger;
  * <p>What it does depends on the fields given: CREDIT with {@code points} is a manual credit, CREDIT without
  * uses the action's configured points, DEBIT with {@code rewardId} redeems that reward (its price is debited,
  * {@code points} is ignored), DEBIT with {@code points} is a manual debit. {@code customId} is an idempotency key
- * per member and action.
+ * per member and action. {@code groupId} and {@code transferToId} are hierarchy management's: action 160 moves points
+ * between the member and their group, action 8055 to another member of the group, and any other DEBIT with a
+ * {@code groupId} spends the group's points.
  */
 public record PointsCommand(
         String memberId,
@@ -18,7 +20,15 @@ public record PointsCommand(
         String orderId,
         String customId,
         String storeId,
-        String pointType) {
+        String pointType,
+        String groupId,
+        String transferToId) {
+
+    /** A command without hierarchy-management fields. */
+    public PointsCommand(String memberId, Integer actionId, Activity activity, Long points, String reason,
+                         String rewardId, String orderId, String customId, String storeId, String pointType) {
+        this(memberId, actionId, activity, points, reason, rewardId, orderId, customId, storeId, pointType, null, null);
+    }
 
     /** Credit a fixed amount. */
     public static PointsCommand credit(String memberId, int actionId, long points) {
@@ -42,11 +52,23 @@ public record PointsCommand(
 
     public PointsCommand withCustomId(String value) {
         return new PointsCommand(memberId, actionId, activity, points, reason, rewardId, orderId, value, storeId,
-                pointType);
+                pointType, groupId, transferToId);
     }
 
     public PointsCommand withReason(String value) {
         return new PointsCommand(memberId, actionId, activity, points, value, rewardId, orderId, customId, storeId,
-                pointType);
+                pointType, groupId, transferToId);
+    }
+
+    /** This command for the given group (see the class comment). */
+    public PointsCommand withGroupId(String value) {
+        return new PointsCommand(memberId, actionId, activity, points, reason, rewardId, orderId, customId, storeId,
+                pointType, value, transferToId);
+    }
+
+    /** This command (action 8055) transferring to the given member. */
+    public PointsCommand withTransferToId(String value) {
+        return new PointsCommand(memberId, actionId, activity, points, reason, rewardId, orderId, customId, storeId,
+                pointType, groupId, value);
     }
 }

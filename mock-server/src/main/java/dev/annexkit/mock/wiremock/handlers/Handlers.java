@@ -18,6 +18,7 @@ public final class Handlers {
         RewardHandlers.register(handlers);
         ReceiptHandlers.register(handlers);
         SurveyHandlers.register(handlers);
+        GroupHandlers.register(handlers);
         return Map.copyOf(handlers);
     }
 }

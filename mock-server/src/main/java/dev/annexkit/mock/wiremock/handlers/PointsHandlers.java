@@ -138,7 +138,9 @@ final class PointsHandlers {
                 body.text("orderId").orElse(null),
                 body.text("customId").orElse(null),
                 body.text("storeId").orElse(null),
-                body.text("pointType").orElse(null));
+                body.text("pointType").orElse(null),
+                body.text("groupId").orElse(null),
+                body.text("transferToId").orElse(null));
     }
 
     private static Activity activity(JsonBody body) {
@@ -192,7 +194,10 @@ final class PointsHandlers {
                 .put("availablePoints", outcome.balance().available())
                 .put("lifetimePoints", outcome.balance().lifetime())
                 .put("holdPoints", outcome.balance().hold())
-                .put("releaseDate", entry == null ? null : entry.releaseAt());
+                .put("releaseDate", entry == null ? null : entry.releaseAt())
+                .put("groupId", command.groupId())
+                .put("transferToId", command.transferToId())
+                .put("groupAvailablePoints", outcome.groupBalance() == null ? null : outcome.groupBalance().available());
         if (outcome.tierChanged()) {
             answer.put("previousTier", outcome.previousTier() == null ? null : outcome.previousTier().name())
                     .put("updatedUserTier", outcome.updatedTier() == null ? null : outcome.updatedTier().name());

@@ -21,6 +21,13 @@ import dev.annexkit.mock.domain.error.SurveyAlreadyExists;
 import dev.annexkit.mock.domain.error.SurveyClosed;
 import dev.annexkit.mock.domain.error.SurveyHasResponses;
 import dev.annexkit.mock.domain.error.SurveyNotFound;
+import dev.annexkit.mock.domain.error.GroupNotFound;
+import dev.annexkit.mock.domain.error.InvitationNotFound;
+import dev.annexkit.mock.domain.error.MemberAlreadyInGroup;
+import dev.annexkit.mock.domain.error.NotGroupOwner;
+import dev.annexkit.mock.domain.error.GroupNotActive;
+import dev.annexkit.mock.domain.error.NotGroupMember;
+import dev.annexkit.mock.domain.error.GroupRedemptionNotAllowed;
 import java.util.Map;
 
 /**
@@ -60,7 +67,14 @@ public final class ErrorResponses {
             Map.entry(SurveyAlreadyExists.class, new Mapping(409, "AC1006")),
             Map.entry(SurveyAlreadyAnswered.class, new Mapping(409, "AC1006")),
             Map.entry(SurveyHasResponses.class, new Mapping(400, "AC1041")),
-            Map.entry(SurveyClosed.class, new Mapping(400, "AC1042")));
+            Map.entry(SurveyClosed.class, new Mapping(400, "AC1042")),
+            Map.entry(GroupNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(InvitationNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(MemberAlreadyInGroup.class, new Mapping(409, "AC1006")),
+            Map.entry(NotGroupOwner.class, new Mapping(400, "AC1043")),
+            Map.entry(GroupNotActive.class, new Mapping(400, "AC1044")),
+            Map.entry(NotGroupMember.class, new Mapping(400, "AC1045")),
+            Map.entry(GroupRedemptionNotAllowed.class, new Mapping(400, "AC1046")));
 
     /** The answer for a broken domain rule; a rule without its own code is a plain 400. */
     public static ApiResponse of(DomainException e) {
