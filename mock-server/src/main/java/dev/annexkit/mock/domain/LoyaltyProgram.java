@@ -68,11 +68,19 @@ public final class LoyaltyProgram {
     private final Members members;
     private final Accounts accounts;
     private final MemberRewards memberRewards;
+    private final Receipts receipts;
+    private final Surveys surveys;
+    private final Groups groups;
 
     public LoyaltyProgram(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.state = new ProgramState(clock, ids, settings);
         this.rewardDesk = new RewardDesk(state);
-        this.pointsDesk = new PointsDesk(state, rewardDesk);
+        LedgerPostings postings = new LedgerPostings(state);
+        GroupDesk groupDesk = new GroupDesk(state, postings);
+        this.pointsDesk = new PointsDesk(state, rewardDesk, groupDesk);
+        this.receipts = new Receipts(state, lock, postings, groupDesk);
+        this.surveys = new Surveys(state, lock, postings, groupDesk);
+        this.groups = new Groups(state, lock, groupDesk);
         this.products = new Products(state, lock);
         this.orders = new Orders(state, lock, new OrderDesk(state, new CampaignPurchaseBonus(state)));
         this.stores = new Stores(state, lock);
@@ -126,6 +134,21 @@ public final class LoyaltyProgram {
     /** The program's current instant. */
     public Instant now() {
         return state.now();
+    }
+
+    /** Receipt submissions and their verification. */
+    public Receipts receipts() {
+        return receipts;
+    }
+
+    /** Surveys and their responses. */
+    public Surveys surveys() {
+        return surveys;
+    }
+
+    /** Member groups, invitations and group points. */
+    public Groups groups() {
+        return groups;
     }
 
     // ---- members -------------------------------------------------------------------------------------------

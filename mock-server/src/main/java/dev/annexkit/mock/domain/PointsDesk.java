@@ -52,14 +52,19 @@ final class PointsDesk {
 
     private final ProgramState state;
     private final RewardDesk rewardDesk;
+    private final GroupDesk groupDesk;
 
-    PointsDesk(ProgramState state, RewardDesk rewardDesk) {
+    PointsDesk(ProgramState state, RewardDesk rewardDesk, GroupDesk groupDesk) {
         this.state = state;
         this.rewardDesk = rewardDesk;
+        this.groupDesk = groupDesk;
     }
 
     PointsOutcome apply(PointsCommand command) {
         requireShape(command);
+        if (groupDesk.handles(command)) { // actions 160/8055 and group points (groupId)
+            return groupDesk.apply(command);
+        }
         Instant now = state.now();
         Member member = state.members.get(command.memberId());
         Action action = state.actions.get(command.actionId());
@@ -81,6 +86,7 @@ final class PointsDesk {
         if (command.activity() == Activity.CREDIT) {
             List<LedgerEntry> entries = planCredit(command, member, action, now);
             entries.forEach(state.ledger::append);
+            entries.forEach(groupDesk::rollUp);
             entry = entries.get(0);
         } else if (command.rewardId() != null) {
             Reward reward = state.rewards.getLive(command.rewardId());

@@ -9,6 +9,7 @@ import dev.annexkit.mock.domain.campaign.CampaignBook;
 import dev.annexkit.mock.domain.error.MemberBlocklisted;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import dev.annexkit.mock.domain.ledger.PointBalance;
+import dev.annexkit.mock.domain.group.GroupDirectory;
 import dev.annexkit.mock.domain.ledger.PointsLedger;
 import dev.annexkit.mock.domain.member.DeletionQueue;
 import dev.annexkit.mock.domain.member.DeletionRequest;
@@ -17,6 +18,8 @@ import dev.annexkit.mock.domain.member.MemberRegistry;
 import dev.annexkit.mock.domain.order.OrderBook;
 import dev.annexkit.mock.domain.product.ProductCatalog;
 import dev.annexkit.mock.domain.store.StoreDirectory;
+import dev.annexkit.mock.domain.receipt.ReceiptBook;
+import dev.annexkit.mock.domain.survey.SurveyBook;
 import dev.annexkit.mock.domain.reward.AssignmentBook;
 import dev.annexkit.mock.domain.reward.MemberFacts;
 import dev.annexkit.mock.domain.reward.RewardCatalog;
@@ -66,6 +69,11 @@ final class ProgramState {
     final DeletionQueue deletions = new DeletionQueue();
     final MergeBook merges = new MergeBook();
     final SpendBook spend = new SpendBook();
+    final ReceiptBook receipts = new ReceiptBook();
+    final SurveyBook surveys = new SurveyBook();
+    final GroupDirectory groups = new GroupDirectory();
+    /** Group accounts, keyed by group id: a ledger of their own, so member and group ids never share a key. */
+    final PointsLedger groupLedger = new PointsLedger();
 
     ProgramState(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -3,8 +3,10 @@
  *
  * <p>{@link dev.annexkit.mock.domain.LoyaltyProgram} is the only entry point. Sub-packages hold one concept each:
  * {@code member}, {@code ledger} (append-only points ledger, lots, balances, expiry), {@code action},
- * {@code tier}, {@code reward} (Rewards V2 definitions, eligibility, coupon pools, assignments) and
- * {@code error} (one exception per broken rule).
+ * {@code tier}, {@code reward} (Rewards V2 definitions, eligibility, coupon pools, assignments),
+ * {@code receipt}, {@code survey} and {@code group} (behind the sub-façades {@code receipts()}, {@code surveys()}
+ * and {@code groups()}; group balances live in a ledger of their own, keyed by group id) and {@code error} (one
+ * exception per broken rule).
  *
  * <h2>Rules</h2>
  * <ul>

@@ -2,6 +2,7 @@ package dev.annexkit.mock.wiremock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -10,6 +11,7 @@ import dev.annexkit.mock.wiremock.auth.NotAuthorized;
 import dev.annexkit.mock.wiremock.http.ApiRequest;
 import dev.annexkit.mock.wiremock.http.ApiResponse;
 import dev.annexkit.mock.wiremock.http.ErrorResponses;
+import dev.annexkit.mock.wiremock.http.FormPart;
 import dev.annexkit.mock.wiremock.http.Json;
 import dev.annexkit.mock.wiremock.http.JsonBody;
 import dev.annexkit.mock.wiremock.http.OperationHandler;
@@ -18,7 +20,10 @@ import dev.annexkit.mock.wiremock.http.WireResponses;
 import dev.annexkit.mock.wiremock.route.Route;
 import dev.annexkit.mock.wiremock.route.RouteTable;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,13 +77,14 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
         } catch (NotAuthorized e) {
             return ErrorResponses.NOT_AUTHORIZED;
         }
+        boolean multipart = isMultipart(method, http);
         JsonBody body;
         try {
-            body = parseBody(method, http.getBody());
+            body = multipart ? JsonBody.empty() : parseBody(method, http.getBody());
         } catch (JsonProcessingException e) {
             return ErrorResponses.malformedJson(e.getOriginalMessage());
         }
-        if (runtime.validation().checksRequests() && !isMultipart(http)) {
+        if (runtime.validation().checksRequests() && !multipart) {
             List<String> problems = runtime.contract().checkRequest(method, http.getUrl(),
                     http.getHeader("Content-Type"), bodyText(http), body.root());
             if (!problems.isEmpty()) {
@@ -89,7 +95,8 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
         if (handler == null) {
             return ErrorResponses.notImplemented(operationId);
         }
-        ApiRequest request = new ApiRequest(operationId, pathParams, QueryString.parameters(http.getUrl()), body);
+        ApiRequest request = new ApiRequest(operationId, pathParams, QueryString.parameters(http.getUrl()), body,
+                multipart ? formParts(http) : List.of());
         ApiResponse response;
         try {
             response = handler.handle(request, runtime.program(), runtime.credentials().siteId());
@@ -111,11 +118,6 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
         return ErrorResponses.brokenAnswer(operationId, problems);
     }
 
-    private static boolean isMultipart(Request http) {
-        String contentType = http.getHeader("Content-Type");
-        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
-    }
-
     private static String bodyText(Request http) {
         byte[] raw = http.getBody();
         return raw == null ? null : new String(raw, StandardCharsets.UTF_8);
@@ -124,6 +126,27 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
     private static String firstPathParameter(Route route, Map<String, String> pathParams) {
         List<String> names = route.parameterNames();
         return names.isEmpty() ? "" : pathParams.getOrDefault(names.get(0), "");
+    }
+
+    /** A form upload: its parts reach the handler as they are; only JSON bodies are parsed (and may be malformed). */
+    private static boolean isMultipart(String method, Request http) {
+        String mime = http.contentTypeHeader().mimeTypePart();
+        return BODY_METHODS.contains(method) && mime != null
+                && mime.trim().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    private static List<FormPart> formParts(Request http) {
+        Collection<Request.Part> parts = http.getParts();
+        if (parts == null) {
+            return List.of();
+        }
+        List<FormPart> result = new ArrayList<>(parts.size());
+        for (Request.Part part : parts) {
+            HttpHeader type = part.getHeader("Content-Type");
+            result.add(new FormPart(part.getName(), part.getFileName(),
+                    type != null && type.isPresent() ? type.firstValue() : null, part.getBody().asBytes()));
+        }
+        return result;
     }
 
     private static JsonBody parseBody(String method, byte[] raw) throws JsonProcessingException {

@@ -18,6 +18,8 @@ import dev.annexkit.mock.wiremock.MockRuntime;
  *   <li>{@code POST /__admin/annexkit/seed} with a JSON seed: replace the program with the seeded one</li>
  *   <li>{@code POST /__admin/annexkit/deletions/cancel} with {@code {"id":"…"}}: withdraw a queued member
  *       deletion, as Annex Cloud's admin console does</li>
+ *   <li>{@code POST /__admin/annexkit/receipts/{submissionId}/approve} with {@code {"points": 10}}</li>
+ *   <li>{@code POST /__admin/annexkit/receipts/{submissionId}/reject} with {@code {"reason": "..."}}</li>
  * </ul>
  */
 public final class AnnexAdminApi implements AdminApiExtension {
@@ -48,6 +50,8 @@ public final class AnnexAdminApi implements AdminApiExtension {
         router.add(RequestMethod.GET, PREFIX + "/state", new StateTask(control));
         router.add(RequestMethod.POST, PREFIX + "/seed", new SeedTask(control));
         router.add(RequestMethod.POST, PREFIX + "/deletions/cancel", new CancelDeletionTask(runtime));
+        router.add(RequestMethod.POST, PREFIX + "/receipts/{submissionId}/approve", new ApproveReceiptTask(runtime));
+        router.add(RequestMethod.POST, PREFIX + "/receipts/{submissionId}/reject", new RejectReceiptTask(runtime));
     }
 
     /** The runtime, for routes that act on the loyalty program. */

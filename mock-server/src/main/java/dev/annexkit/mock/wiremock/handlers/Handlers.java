@@ -27,6 +27,9 @@ public final class Handlers {
         ActivityHandlers.register(handlers);
         TierHandlers.register(handlers);
         RewardsV1Handlers.register(handlers);
+        ReceiptHandlers.register(handlers);
+        SurveyHandlers.register(handlers);
+        GroupHandlers.register(handlers);
         return Map.copyOf(handlers);
     }
 }

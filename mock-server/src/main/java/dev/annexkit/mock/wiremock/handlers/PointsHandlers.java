@@ -160,7 +160,9 @@ final class PointsHandlers {
                 body.text("storeId").orElse(null),
                 body.text("pointType").orElse(null),
                 yesNo(body, "retry").orElse(false),
-                yesNo(body, "allowNegativePoints").orElse(null));
+                yesNo(body, "allowNegativePoints").orElse(null),
+                body.text("groupId").orElse(null),
+                body.text("transferToId").orElse(null));
     }
 
     /** A {@code YES}/{@code NO} flag (also {@code true}/{@code false}), case-insensitive. */
@@ -223,7 +225,10 @@ final class PointsHandlers {
                 .put("availablePoints", outcome.balance().available())
                 .put("lifetimePoints", outcome.balance().lifetime())
                 .put("holdPoints", outcome.balance().hold())
-                .put("releaseDate", entry == null ? null : entry.releaseAt());
+                .put("releaseDate", entry == null ? null : entry.releaseAt())
+                .put("groupId", command.groupId())
+                .put("transferToId", command.transferToId())
+                .put("groupAvailablePoints", outcome.groupBalance() == null ? null : outcome.groupBalance().available());
         if (outcome.tierChanged()) {
             answer.put("previousTier", outcome.previousTier() == null ? null : outcome.previousTier().name())
                     .put("updatedUserTier", outcome.updatedTier() == null ? null : outcome.updatedTier().name());

@@ -7,13 +7,35 @@ import java.util.Optional;
 
 /**
  * One authenticated request to an operation, as the handlers see it: decoded path parameters, query
- * parameters and the parsed JSON body.
+ * parameters and the parsed JSON body, or the parts of a {@code multipart/form-data} body (then the JSON body
+ * is empty).
  */
 public record ApiRequest(
         String operationId,
         Map<String, String> pathParams,
         Map<String, List<String>> query,
-        JsonBody body) {
+        JsonBody body,
+        List<FormPart> parts) {
+
+    public ApiRequest {
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    /** A request with a JSON body (or none). */
+    public ApiRequest(String operationId, Map<String, String> pathParams, Map<String, List<String>> query,
+                      JsonBody body) {
+        this(operationId, pathParams, query, body, List.of());
+    }
+
+    /** Whether the body was {@code multipart/form-data}. */
+    public boolean isMultipart() {
+        return !parts.isEmpty();
+    }
+
+    /** The first form part of that name, if sent. */
+    public Optional<FormPart> part(String name) {
+        return parts.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
 
     /** A path parameter; the route table guarantees it is present. */
     public String path(String name) {

@@ -36,6 +36,20 @@ import dev.annexkit.mock.domain.error.DuplicateOrder;
 import dev.annexkit.mock.domain.error.DuplicateRecord;
 import dev.annexkit.mock.domain.error.MemberBlocklisted;
 import dev.annexkit.mock.domain.error.SegmentNotFound;
+import dev.annexkit.mock.domain.error.ReceiptAlreadyDecided;
+import dev.annexkit.mock.domain.error.ReceiptNotFound;
+import dev.annexkit.mock.domain.error.SurveyAlreadyAnswered;
+import dev.annexkit.mock.domain.error.SurveyAlreadyExists;
+import dev.annexkit.mock.domain.error.SurveyClosed;
+import dev.annexkit.mock.domain.error.SurveyHasResponses;
+import dev.annexkit.mock.domain.error.SurveyNotFound;
+import dev.annexkit.mock.domain.error.GroupNotFound;
+import dev.annexkit.mock.domain.error.InvitationNotFound;
+import dev.annexkit.mock.domain.error.MemberAlreadyInGroup;
+import dev.annexkit.mock.domain.error.NotGroupOwner;
+import dev.annexkit.mock.domain.error.GroupNotActive;
+import dev.annexkit.mock.domain.error.NotGroupMember;
+import dev.annexkit.mock.domain.error.GroupRedemptionNotAllowed;
 import java.util.List;
 import java.util.Map;
 
@@ -91,7 +105,21 @@ public final class ErrorResponses {
             Map.entry(ActionSeriesNotFound.class, new Mapping(404, "AC1005")),
             Map.entry(BlocklistEntryNotFound.class, new Mapping(404, "AC1005")),
             Map.entry(DuplicateIdInBatch.class, new Mapping(409, "AC1006")),
-            Map.entry(MemberNotOptedIn.class, new Mapping(400, "AC1015")));
+            Map.entry(MemberNotOptedIn.class, new Mapping(400, "AC1015")),
+            Map.entry(ReceiptNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(ReceiptAlreadyDecided.class, new Mapping(400, "AC1040")),
+            Map.entry(SurveyNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(SurveyAlreadyExists.class, new Mapping(409, "AC1006")),
+            Map.entry(SurveyAlreadyAnswered.class, new Mapping(409, "AC1006")),
+            Map.entry(SurveyHasResponses.class, new Mapping(400, "AC1041")),
+            Map.entry(SurveyClosed.class, new Mapping(400, "AC1042")),
+            Map.entry(GroupNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(InvitationNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(MemberAlreadyInGroup.class, new Mapping(409, "AC1006")),
+            Map.entry(NotGroupOwner.class, new Mapping(400, "AC1043")),
+            Map.entry(GroupNotActive.class, new Mapping(400, "AC1044")),
+            Map.entry(NotGroupMember.class, new Mapping(400, "AC1045")),
+            Map.entry(GroupRedemptionNotAllowed.class, new Mapping(400, "AC1046")));
 
     /** The answer for a broken domain rule; a rule without its own code is a plain 400. */
     public static ApiResponse of(DomainException e) {
