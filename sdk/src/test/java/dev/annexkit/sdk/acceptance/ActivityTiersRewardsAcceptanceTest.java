@@ -49,7 +49,8 @@ class ActivityTiersRewardsAcceptanceTest {
 
         @Test
         void everyMovementIsARowNewestFirstWithRewardCode(AnnexCloudClient client) {
-            points(client, new PointsRequest().id(DEMO).actionId(102).activity(PointsActivity.CREDIT));
+            // sign-up (101): the demo's review campaign would add a bonus row to a review (102)
+            points(client, new PointsRequest().id(DEMO).actionId(101).activity(PointsActivity.CREDIT));
             PointsResponse redeemed = points(client, new PointsRequest().id(DEMO).actionId(107)
                     .activity(PointsActivity.DEBIT).rewardId("FREE-SHIPPING"));
 
@@ -64,8 +65,8 @@ class ActivityTiersRewardsAcceptanceTest {
             assertThat(newest.getDebit()).isEqualTo(300L);
             assertThat(newest.getRewardId()).isEqualTo("FREE-SHIPPING");
             assertThat(newest.getRewardCode()).isEqualTo(redeemed.getRewardCode());
-            assertThat(page.getActivityDetail().get(1).getCredit()).isEqualTo(50L);
-            assertThat(page.getActivityDetail().get(1).getDisplayText()).isEqualTo("Write a review");
+            assertThat(page.getActivityDetail().get(1).getCredit()).isEqualTo(100L);
+            assertThat(page.getActivityDetail().get(1).getDisplayText()).isEqualTo("Sign-up");
             assertThat(page.getActivityDetail().get(2).getReason()).isEqualTo("Demo opening balance");
             assertThat(page.getActivityDetail()).extracting(ActivityEntry::getActivityId)
                     .allMatch(id -> id.matches("[0-9a-f-]{36}"));

@@ -260,11 +260,12 @@ class GroupAcceptanceTest {
             enrol(client, KID, 0);
             String groupId = household(client, GroupYesNo.YES, GroupRedemptionPermission.OWNER, KID).getGroupId();
 
+            // a review (102) during the demo's double-review campaign: 50 points plus a 50-point bonus entry
             client.points().postPoints(new PointsRequest().id(KID).actionId(102).activity(PointsActivity.CREDIT));
 
-            assertThat(balancedBalance(client, KID).getLifetimePoints()).isEqualTo(50L);
+            assertThat(balancedBalance(client, KID).getLifetimePoints()).isEqualTo(100L);
             assertThat(balancedBalance(client, KID).getAvailablePoints()).isZero();
-            assertThat(groupAvailable(client, mock, groupId)).isEqualTo(50L);
+            assertThat(groupAvailable(client, mock, groupId)).isEqualTo(100L);
         }
     }
 }

@@ -39,6 +39,7 @@ public final class StateJson {
                     .addSerializer(Instant.class, ToStringSerializer.instance)
                     .addSerializer(LocalDate.class, ToStringSerializer.instance)
                     .addSerializer(Period.class, ToStringSerializer.instance)
+                    .addSerializer(java.time.Duration.class, ToStringSerializer.instance)
                     .addSerializer(new SortedSetSerializer()))
             .build();
 

@@ -269,8 +269,8 @@ class GroupsTest {
 
             PointsOutcome in = program.points(PointsCommand.debit(KID, GroupActions.GROUP_TRANSFER, 400)
                     .withGroupId(g.groupId()));
-            PointsOutcome out = program.points(new PointsCommand(OWNER, GroupActions.GROUP_TRANSFER, Activity.CREDIT,
-                    150L, null, null, null, null, null, null, g.groupId(), null));
+            PointsOutcome out = program.points(PointsCommand.credit(OWNER, GroupActions.GROUP_TRANSFER, 150)
+                    .withGroupId(g.groupId()));
 
             assertThat(in.balance().available()).isEqualTo(600);
             assertThat(in.groupBalance().available()).isEqualTo(400);
