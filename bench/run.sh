@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 MODE="${1:-full}"
 PRISM_VERSION=5.14.2
 
-./mvnw -B -q install -DskipTests
-./mvnw -B -q -pl bench -Pbench package -DskipTests
+# One reactor build (-am) so the bench jar holds THIS tree's mock-server and sdk: ~/.m2 is shared with other
+# checkouts, and a snapshot another branch installed there would otherwise be measured instead.
+./mvnw -B -q -Pbench -pl bench -am package -DskipTests
 
 if [ ! -x bench/.prism/node_modules/.bin/prism ]; then
   mkdir -p bench/.prism

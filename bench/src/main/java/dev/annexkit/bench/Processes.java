@@ -36,11 +36,23 @@ final class Processes {
 
     /** {@code java <SERVER_JVM> -cp <this classpath> dev.annexkit.bench.BenchServer args…}, output to a log. */
     static Process benchServer(Path log, String... args) throws IOException {
+        return benchServer(System.getProperty("java.class.path"), log, args);
+    }
+
+    /**
+     * As {@link #benchServer(Path, String...)} on another classpath (an A/B build). Extra JVM flags for every
+     * server (e.g. a JFR recording) come from {@code -Dbench.serverJvm="…"}.
+     */
+    static Process benchServer(String classpath, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
         command.addAll(SERVER_JVM);
+        String extra = System.getProperty("bench.serverJvm", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classpath);
         command.add(BenchServer.class.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

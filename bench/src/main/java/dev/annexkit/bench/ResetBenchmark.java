@@ -2,6 +2,13 @@ package dev.annexkit.bench;
 
 import dev.annexkit.mock.AnnexCloudMockServer;
 import dev.annexkit.mock.Seed;
+import dev.annexkit.mock.domain.DemoProgram;
+import dev.annexkit.mock.domain.Ids;
+import dev.annexkit.mock.domain.LoyaltyProgram;
+import dev.annexkit.mock.domain.ManualClock;
+import dev.annexkit.mock.domain.ProgramSettings;
+import dev.annexkit.mock.wiremock.AnnexStubs;
+import dev.annexkit.mock.wiremock.route.RouteTable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,6 +45,7 @@ public class ResetBenchmark {
     /** {@code AnnexCloudMockExtension.START} (not referenced: JUnit is optional in the mock's dependencies). */
     private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
 
+    private final RouteTable routes = RouteTable.fromSpec();
     private AnnexCloudMockServer mock;
 
     @Setup(Level.Trial)
@@ -58,6 +66,40 @@ public class ResetBenchmark {
     public AnnexCloudMockServer reset() {
         mock.reset();
         return mock;
+    }
+
+    /** Part of reset(): WireMock's own resetAll() (stubs, journal, scenarios). */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public AnnexCloudMockServer partWireMockResetAll() {
+        mock.wireMock().resetAll();
+        return mock;
+    }
+
+    /** Part of reset(): resetAll() plus building and adding the 75 operation stubs again. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public AnnexCloudMockServer partResetAllAndRegisterStubs() {
+        mock.wireMock().resetAll();
+        AnnexStubs.register(mock.wireMock(), AnnexCloudMockServer.BASE_PATH, routes);
+        return mock;
+    }
+
+    /** Part of reset(): a fresh program with the seed loaded. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public LoyaltyProgram partNewProgramWithSeed() {
+        LoyaltyProgram program = new LoyaltyProgram(new ManualClock(START), Ids.seeded(42), ProgramSettings.noExpiry());
+        if (seed == Seed.DEMO) {
+            DemoProgram.load(program);
+        }
+        return program;
     }
 
     /** The first resets of a fresh JVM, as the first test classes of a suite see them. */

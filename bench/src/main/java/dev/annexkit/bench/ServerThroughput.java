@@ -17,7 +17,8 @@ import java.util.Map;
  * machine lands on all three rather than on one. Results add up all rounds per target.
  *
  * <p>Usage: {@code ServerThroughput [users=16] [seconds-per-round=10] [rounds=3] [warmup-seconds=10]
- * [targets=stateful,static,prism]}
+ * [targets=stateful,static,prism]}; the target {@code baseline} is the stateful mock of another build
+ * ({@code -Dbench.baseline=that-build's-bench.jar}), to measure a fix side by side.
  */
 public final class ServerThroughput {
 
@@ -45,6 +46,10 @@ public final class ServerThroughput {
                     case "static" -> Processes.benchServer(logs.resolve("server-static.log"), "static",
                             String.valueOf(port));
                     case "prism" -> Processes.prism(port, logs.resolve("server-prism.log"));
+                    // the stateful mock from another build, for A/B runs of a fix: -Dbench.baseline=path.jar
+                    case "baseline" -> Processes.benchServer(System.getProperty("bench.baseline"),
+                            logs.resolve("server-baseline.log"), "stateful", String.valueOf(port),
+                            String.valueOf(Workload.DEFAULT_MEMBERS));
                     default -> throw new IllegalArgumentException("unknown target " + target);
                 };
                 processes.add(process);
