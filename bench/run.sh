@@ -46,6 +46,7 @@ java -Dbench.logs="$OUT" -cp "$JAR" dev.annexkit.bench.ServerThroughput $THROUGH
 
 echo "== 2. SDK overhead per call vs raw OkHttp + Gson"
 java -jar "$JAR" SdkOverheadBenchmark $JMH_ARGS -rf text -rff "$OUT/2-sdk-overhead.txt" | tail -25
+java -Xms1g -Xmx1g -cp "$JAR" dev.annexkit.bench.SdkCpuCost static | tee "$OUT/2b-sdk-cpu-static.txt"
 echo "== 3a. cold start: standalone jar vs Prism"
 java -Dbench.logs="$OUT" -cp "$JAR" dev.annexkit.bench.ColdStart "$STANDALONE" $COLD_RUNS | tee "$OUT/3a-cold-start.txt"
 echo "== 3b. JUnit extension: AnnexCloudMockServer.reset()"
