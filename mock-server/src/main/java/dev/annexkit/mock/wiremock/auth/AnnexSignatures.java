@@ -98,9 +98,18 @@ public final class AnnexSignatures {
         return input + "." + BASE64URL.encodeToString(hmacSha256(secret, input.getBytes(StandardCharsets.US_ASCII)));
     }
 
+    /** One Mac per thread: the provider look-up of {@code Mac.getInstance} is the costly part, not the key. */
+    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    });
+
     static byte[] hmacSha256(String secret, byte[] message) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MAC.get();
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
