@@ -24,12 +24,6 @@ public final class PointsRequests {
     public static final int GROUP_TRANSFER_ACTION_ID = 160;
     /** The action of transfers from one member to another. */
     public static final int MEMBER_TRANSFER_ACTION_ID = 8055;
-    /**
-     * Wire name of the receiving member of a member-to-member transfer. Not in the AnnexKit spec's
-     * {@code PointsRequest} (so it is sent as an additional property); provisional until the spec names it.
-     */
-    public static final String TO_MEMBER_ID_FIELD = "toMemberId";
-
     private PointsRequests() {
     }
 
@@ -121,8 +115,8 @@ public final class PointsRequests {
     }
 
     /**
-     * Moves points from one member to another (action 8055; a debit of the sender). The receiver travels in
-     * {@link #TO_MEMBER_ID_FIELD}, which the spec does not define yet: provisional.
+     * Moves points from one member to another member of the same group (action 8055; a debit of the sender,
+     * the receiver in {@code transferToId}).
      *
      * @param fromMemberId the sender's id
      * @param toMemberId   the receiver's id
@@ -130,9 +124,8 @@ public final class PointsRequests {
      * @return the request
      */
     public static PointsRequest transferToMember(String fromMemberId, String toMemberId, long points) {
-        PointsRequest request = base(fromMemberId, MEMBER_TRANSFER_ACTION_ID, PointsActivity.DEBIT).debit(positive(points));
-        request.putAdditionalProperty(TO_MEMBER_ID_FIELD, Objects.requireNonNull(toMemberId, "toMemberId"));
-        return request;
+        return base(fromMemberId, MEMBER_TRANSFER_ACTION_ID, PointsActivity.DEBIT).debit(positive(points))
+                .transferToId(Objects.requireNonNull(toMemberId, "toMemberId"));
     }
 
     private static PointsRequest base(String memberId, int actionId, PointsActivity activity) {

@@ -50,7 +50,7 @@ class PointsRequestsTest {
         JsonObject transfer = wire(PointsRequests.transferToMember("ada", "bob", 10));
 
         assertThat(transfer.get("actionId").getAsInt()).isEqualTo(8055);
-        assertThat(transfer.get("toMemberId").getAsString()).isEqualTo("bob");
+        assertThat(transfer.get("transferToId").getAsString()).isEqualTo("bob");
     }
 
     @Test
