@@ -69,11 +69,12 @@ final class IssuanceDesk {
         IssuanceEvent event = check(d);
         Issuance old = state.issuances.get(d.orderId());
         requireSameMember(old, d.memberId());
-        IssuanceState next = IssuanceTransitions.after(old.state(), event, old.granted());
+        IssuanceState next = IssuanceTransitions.after(old.state(), event, old.granted(), "Issuance " + d.orderId());
         long granted = d.orderTotalPoints() - old.reversed();
         if (granted < 0) {
             throw new IssuanceReversalExceeded("Issuance " + d.orderId() + ": orderTotalPoints "
-                    + d.orderTotalPoints() + " is below the " + old.reversed() + " points already returned or cancelled");
+                    + d.orderTotalPoints() + " is below the " + old.reversed()
+                    + " points already returned or cancelled");
         }
         long delta = granted - old.granted();
         if (delta > 0) {
@@ -119,9 +120,9 @@ final class IssuanceDesk {
         if (c.memberId() != null) {
             requireSameMember(old, c.memberId());
         }
-        IssuanceTransitions.after(old.state(), c.event(), old.granted());
-        long points = old.granted();
         String what = "Issuance " + c.orderId();
+        IssuanceTransitions.after(old.state(), c.event(), old.granted(), what);
+        long points = old.granted();
         if (c.event().partial()) {
             if (c.points() == null) {
                 throw new MissingField("orderTotalPoints");
@@ -136,7 +137,7 @@ final class IssuanceDesk {
             points = c.points();
             checkProducts(old, c.products());
         }
-        IssuanceState next = IssuanceTransitions.after(old.state(), c.event(), old.granted() - points);
+        IssuanceState next = IssuanceTransitions.after(old.state(), c.event(), old.granted() - points, what);
         Instant now = state.now();
         int action = c.event().isReturn() ? RETURN_ACTION : old.details().actionId();
         String reason = what + ": " + c.event().label();

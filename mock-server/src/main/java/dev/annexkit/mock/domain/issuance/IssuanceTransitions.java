@@ -13,11 +13,11 @@ import java.util.function.Function;
  * the last of them; a full return or cancel always closes it. Every refused cell names its rule.
  *
  * <pre>
- *             SHIP (PUT)      HOLD (PUT)        Return / Partial Return   Partial Cancel        Full Cancel
- *  HELD       → RELEASED      → HELD            void → HELD | RETURNED    void → HELD | CANCEL. void → CANCELLED
- *  RELEASED   → RELEASED      released AC1038   debit → REL. | RETURNED   debit → REL. | CANC.  debit → CANCELLED
- *  RETURNED   closed AC1036   closed AC1036     closed AC1036             closed AC1036         closed AC1036
- *  CANCELLED  closed AC1036   closed AC1036     closed AC1036             closed AC1036         closed AC1036
+ *            SHIP (PUT)     HOLD (PUT)       Return / Partial Return  Partial Cancel       Full Cancel
+ *  HELD      → RELEASED     → HELD           void → HELD | RETURNED   void → HELD | CANC.  void → CANCELLED
+ *  RELEASED  → RELEASED     released AC1038  debit → REL. | RETURNED  debit → REL. | CANC. debit → CANCELLED
+ *  RETURNED  closed AC1036  closed AC1036    closed AC1036            closed AC1036        closed AC1036
+ *  CANCELLED closed AC1036  closed AC1036    closed AC1036            closed AC1036        closed AC1036
  * </pre>
  */
 public final class IssuanceTransitions {
@@ -57,12 +57,12 @@ public final class IssuanceTransitions {
 
     /**
      * The state after a legal event that leaves {@code pointsLeft} granted: a partial return or cancel taking
-     * the last point closes the issuance like the full one.
+     * the last point closes the issuance like the full one. A refused event throws its rule, naming {@code what}.
      */
-    public static IssuanceState after(IssuanceState state, IssuanceEvent event, long pointsLeft) {
+    public static IssuanceState after(IssuanceState state, IssuanceEvent event, long pointsLeft, String what) {
         Cell cell = cell(state, event);
         if (!cell.allowed()) {
-            throw cell.rejection().apply("Issuance");
+            throw cell.rejection().apply(what);
         }
         if (event.partial() && pointsLeft == 0) {
             return event.isReturn() ? IssuanceState.RETURNED : IssuanceState.CANCELLED;

@@ -175,7 +175,8 @@ class IssuancesTest {
         void releasedPointsCannotBeHeldAgain() {
             issuances.create(shipped("P1", 100));
             long before = ledgerSize();
-            assertThatThrownBy(() -> issuances.replace(held("P1", 100))).isInstanceOf(IssuancePointsReleased.class);
+            assertThatThrownBy(() -> issuances.replace(held("P1", 100))).isInstanceOf(IssuancePointsReleased.class)
+                    .hasMessageContaining("P1");
             assertThat(ledgerSize()).isEqualTo(before);
         }
 
@@ -293,7 +294,7 @@ class IssuancesTest {
             long before = ledgerSize();
 
             assertThatThrownBy(() -> issuances.change(IssuanceChange.fullCancel("R1")))
-                    .isInstanceOf(IssuanceClosed.class).hasMessageContaining("fully returned");
+                    .isInstanceOf(IssuanceClosed.class).hasMessageContaining("Issuance R1 is fully returned");
             assertThatThrownBy(() -> issuances.change(IssuanceChange.fullReturn("R1")))
                     .isInstanceOf(IssuanceClosed.class);
             assertThatThrownBy(() -> issuances.replace(shipped("R1", 900))).isInstanceOf(IssuanceClosed.class);
@@ -327,11 +328,11 @@ class IssuancesTest {
 
         @Test
         void partialEventsKeepTheStateWhilePointsAreLeft() {
-            assertThat(IssuanceTransitions.after(IssuanceState.RELEASED, IssuanceEvent.PARTIAL_CANCEL, 1))
+            assertThat(IssuanceTransitions.after(IssuanceState.RELEASED, IssuanceEvent.PARTIAL_CANCEL, 1, "I"))
                     .isEqualTo(IssuanceState.RELEASED);
-            assertThat(IssuanceTransitions.after(IssuanceState.HELD, IssuanceEvent.PARTIAL_RETURN, 0))
+            assertThat(IssuanceTransitions.after(IssuanceState.HELD, IssuanceEvent.PARTIAL_RETURN, 0, "I"))
                     .isEqualTo(IssuanceState.RETURNED);
-            assertThat(IssuanceTransitions.after(IssuanceState.HELD, IssuanceEvent.FULL_CANCEL, 0))
+            assertThat(IssuanceTransitions.after(IssuanceState.HELD, IssuanceEvent.FULL_CANCEL, 0, "I"))
                     .isEqualTo(IssuanceState.CANCELLED);
         }
     }
