@@ -60,6 +60,7 @@ public final class LoyaltyProgram {
     private final PointsDesk pointsDesk;
     private final Products products;
     private final Orders orders;
+    private final Issuances issuances;
     private final Stores stores;
     private final Blocklist blocklist;
     private final Segments segments;
@@ -83,6 +84,7 @@ public final class LoyaltyProgram {
         this.groups = new Groups(state, lock, groupDesk);
         this.products = new Products(state, lock);
         this.orders = new Orders(state, lock, new OrderDesk(state, new CampaignPurchaseBonus(state)));
+        this.issuances = new Issuances(state, lock);
         this.stores = new Stores(state, lock);
         this.blocklist = new Blocklist(state, lock);
         this.segments = new Segments(state, lock);
@@ -120,6 +122,8 @@ public final class LoyaltyProgram {
     public Products products() { return products; }
 
     public Orders orders() { return orders; }
+
+    public Issuances issuances() { return issuances; }
 
     public Stores stores() { return stores; }
 

@@ -16,6 +16,7 @@ import dev.annexkit.mock.domain.member.DeletionRequest;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.member.MemberRegistry;
 import dev.annexkit.mock.domain.order.OrderBook;
+import dev.annexkit.mock.domain.issuance.IssuanceBook;
 import dev.annexkit.mock.domain.product.ProductCatalog;
 import dev.annexkit.mock.domain.store.StoreDirectory;
 import dev.annexkit.mock.domain.receipt.ReceiptBook;
@@ -61,6 +62,7 @@ final class ProgramState {
     final AssignmentBook assignments = new AssignmentBook();
     final ProductCatalog products = new ProductCatalog();
     final OrderBook orders = new OrderBook();
+    final IssuanceBook issuances = new IssuanceBook();
     final StoreDirectory stores = new StoreDirectory();
     final BlockList blocklist = new BlockList();
     final SegmentBook segments = new SegmentBook();
@@ -165,5 +167,6 @@ final class ProgramState {
         assignments.forget(memberId);
         spend.forget(memberId);
         merges.forget(memberId);
+        issuances.forget(memberId);
     }
 }

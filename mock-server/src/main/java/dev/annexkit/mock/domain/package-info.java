@@ -5,8 +5,9 @@
  * {@code member}, {@code ledger} (append-only points ledger, lots, balances, expiry), {@code action},
  * {@code tier}, {@code reward} (Rewards V2 definitions, eligibility, coupon pools, assignments),
  * {@code receipt}, {@code survey} and {@code group} (behind the sub-façades {@code receipts()}, {@code surveys()}
- * and {@code groups()}; group balances live in a ledger of their own, keyed by group id) and {@code error} (one
- * exception per broken rule).
+ * and {@code groups()}; group balances live in a ledger of their own, keyed by group id), {@code issuance}
+ * (transactions with client-computed points, behind {@code issuances()}; its state table is
+ * {@code IssuanceTransitions}) and {@code error} (one exception per broken rule).
  *
  * <h2>Rules</h2>
  * <ul>

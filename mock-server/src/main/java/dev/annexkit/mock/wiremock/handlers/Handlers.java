@@ -18,6 +18,7 @@ public final class Handlers {
         RewardHandlers.register(handlers);
         ProductHandlers.register(handlers);
         OrderHandlers.register(handlers);
+        IssuanceHandlers.register(handlers);
         StoreHandlers.register(handlers);
         ActionHandlers.register(handlers);
         BlocklistHandlers.register(handlers);

@@ -16,6 +16,12 @@ import dev.annexkit.mock.domain.error.RewardNotEligible;
 import dev.annexkit.mock.domain.error.RewardNotFound;
 import dev.annexkit.mock.domain.error.RewardNotLive;
 import dev.annexkit.mock.domain.error.RewardOutOfStock;
+import dev.annexkit.mock.domain.error.IssuanceAlreadyExists;
+import dev.annexkit.mock.domain.error.IssuanceClosed;
+import dev.annexkit.mock.domain.error.IssuanceMemberMismatch;
+import dev.annexkit.mock.domain.error.IssuanceNotFound;
+import dev.annexkit.mock.domain.error.IssuancePointsReleased;
+import dev.annexkit.mock.domain.error.IssuanceReversalExceeded;
 import dev.annexkit.mock.domain.error.OrderAlreadyExists;
 import dev.annexkit.mock.domain.error.OrderClosed;
 import dev.annexkit.mock.domain.error.OrderLineNotFound;
@@ -95,6 +101,12 @@ public final class ErrorResponses {
             Map.entry(OrderQuantityExceeded.class, new Mapping(400, "AC1033")),
             Map.entry(OrderLineNotFound.class, new Mapping(400, "AC1034")),
             Map.entry(OrderClosed.class, new Mapping(400, "AC1035")),
+            Map.entry(IssuanceNotFound.class, new Mapping(404, "AC1005")),
+            Map.entry(IssuanceAlreadyExists.class, new Mapping(409, "AC1006")),
+            Map.entry(IssuanceClosed.class, new Mapping(400, "AC1036")),
+            Map.entry(IssuanceReversalExceeded.class, new Mapping(400, "AC1037")),
+            Map.entry(IssuancePointsReleased.class, new Mapping(400, "AC1038")),
+            Map.entry(IssuanceMemberMismatch.class, new Mapping(400, "AC1039")),
             Map.entry(MemberBlocklisted.class, new Mapping(400, "AC1020")),
             Map.entry(ActionLimitReached.class, new Mapping(400, "AC1026")),
             Map.entry(ActionCoolingDown.class, new Mapping(400, "AC1028")),

@@ -1,0 +1,114 @@
+package dev.annexkit.mock.wiremock.handlers;
+
+import dev.annexkit.mock.domain.LoyaltyProgram;
+import dev.annexkit.mock.domain.Page;
+import dev.annexkit.mock.domain.issuance.IssuanceChange;
+import dev.annexkit.mock.domain.issuance.IssuanceDetails;
+import dev.annexkit.mock.domain.issuance.IssuanceEvent;
+import dev.annexkit.mock.domain.issuance.IssuanceProduct;
+import dev.annexkit.mock.domain.issuance.IssuanceView;
+import dev.annexkit.mock.wiremock.http.ApiRequest;
+import dev.annexkit.mock.wiremock.http.ApiResponse;
+import dev.annexkit.mock.wiremock.http.JsonBody;
+import dev.annexkit.mock.wiremock.http.OperationHandler;
+import dev.annexkit.mock.wiremock.http.Paging;
+import dev.annexkit.mock.wiremock.http.WireObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Issuance: transactions with client-computed points — record, replace, return/cancel, look up. */
+final class IssuanceHandlers {
+
+    private IssuanceHandlers() {
+    }
+
+    static void register(Map<String, OperationHandler> handlers) {
+        handlers.put("createIssuance", IssuanceHandlers::create);
+        handlers.put("replaceIssuance", IssuanceHandlers::replace);
+        handlers.put("updateIssuanceStatus", IssuanceHandlers::updateStatus);
+        handlers.put("findMemberIssuances", IssuanceHandlers::find);
+    }
+
+    private static ApiResponse create(ApiRequest request, LoyaltyProgram program, String site) {
+        return ApiResponse.ok(issuance(program.issuances().create(details(request.body())), site));
+    }
+
+    private static ApiResponse replace(ApiRequest request, LoyaltyProgram program, String site) {
+        return ApiResponse.ok(issuance(program.issuances().replace(details(request.body())), site));
+    }
+
+    private static ApiResponse updateStatus(ApiRequest request, LoyaltyProgram program, String site) {
+        JsonBody b = request.body();
+        IssuanceEvent event = IssuanceEvent.parse("orderStatus", b.requiredText("orderStatus"));
+        IssuanceChange change = new IssuanceChange(b.requiredText("orderId"), text(b, "userId"), event,
+                b.number("orderTotalPoints").orElse(null), products(b));
+        return ApiResponse.ok(issuance(program.issuances().change(change), site));
+    }
+
+    private static ApiResponse find(ApiRequest request, LoyaltyProgram program, String site) {
+        JsonBody b = request.body();
+        Page<IssuanceView> page = program.issuances().find(request.path("memberId"), text(b, "userId"),
+                text(b, "orderId"), Paging.of(request));
+        List<WireObject> records = new ArrayList<>();
+        for (IssuanceView v : page.items()) {
+            records.add(issuance(v, site));
+        }
+        return ApiResponse.ok(WireObject.create()
+                .put("siteId", site)
+                .put("currentPage", page.page())
+                .put("pages", page.pages())
+                .put("total", (int) page.total())
+                .putObjects("issuanceDetails", records));
+    }
+
+    private static IssuanceDetails details(JsonBody b) {
+        return new IssuanceDetails(b.requiredText("orderId"), b.requiredText("userId"),
+                b.integer("actionId").orElse(null), text(b, "source"), text(b, "coupon"),
+                WireNumbers.decimal(b, "orderTotalSpend").orElse(null), b.number("orderTotalPoints").orElse(null),
+                WireNumbers.decimal(b, "orderDiscountAmount").orElse(null), b.requiredText("orderStatus"),
+                text(b, "pointType"), text(b, "orderDate"), text(b, "orderShipDate"), text(b, "storeId"),
+                products(b));
+    }
+
+    private static List<IssuanceProduct> products(JsonBody b) {
+        List<IssuanceProduct> products = new ArrayList<>();
+        for (JsonBody p : WireNumbers.objects(b, "productDetails")) {
+            products.add(new IssuanceProduct(text(p, "productId"), text(p, "productName"),
+                    p.integer("productQuantity").orElse(null)));
+        }
+        return products;
+    }
+
+    private static WireObject issuance(IssuanceView v, String site) {
+        IssuanceDetails d = v.issuance().details();
+        List<WireObject> products = new ArrayList<>();
+        for (IssuanceProduct p : d.products()) {
+            products.add(WireObject.create().put("productId", p.productId()).put("productName", p.productName())
+                    .put("productQuantity", p.quantity()));
+        }
+        WireObject o = WireObject.create()
+                .put("siteId", site)
+                .put("userId", d.memberId())
+                .put("orderId", d.orderId())
+                .put("actionId", d.actionId())
+                .put("source", d.source())
+                .put("coupon", d.coupon())
+                .put("orderTotalSpend", d.orderTotalSpend())
+                .put("orderTotalPoints", d.orderTotalPoints())
+                .put("pointsAwarded", v.pointsAwarded())
+                .put("pointsOnHold", v.pointsOnHold())
+                .put("pointsExpirationDate", v.issuance().expiresAt())
+                .put("orderDiscountAmount", d.orderDiscountAmount())
+                .put("orderStatus", d.status())
+                .put("pointType", d.pointType())
+                .put("orderDate", d.orderDate())
+                .put("orderShipDate", d.orderShipDate())
+                .put("storeId", d.storeId());
+        return products.isEmpty() ? o : o.putObjects("productDetails", products);
+    }
+
+    private static String text(JsonBody b, String field) {
+        return b.text(field).orElse(null);
+    }
+}
