@@ -37,8 +37,9 @@ public final class AnnexHttpServerFactory implements HttpServerFactory {
     private static final class BadMessageAsJson extends ErrorHandler {
         @Override
         public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-            String problem = reason == null || reason.isBlank() ? "the request line or a header is not valid HTTP"
-                    : reason;
+            // Jetty's reason is often just "Bad Request": say what it refuses at this level.
+            String problem = "the request line, the path (e.g. an encoded NUL) or a header is not valid HTTP"
+                    + (reason == null || reason.isBlank() ? "" : " (" + reason + ")");
             fields.put(HttpHeader.CONTENT_TYPE, "application/json");
             String body = Json.write(new AnnexError(status >= 500 ? "AC1001" : "AC1004",
                     "Malformed HTTP request: " + problem));
