@@ -118,6 +118,9 @@ class HostileInputTest {
             assertThat(fields).as(what).containsExactly("errorCode", "errorMessage");
             assertThat(error.get("errorCode").asText()).as(what).matches("AC\\d{4}");
             assertThat(error.get("errorMessage").asText().trim()).as(what).hasSizeGreaterThan(10);
+            if (c.names() != null) {
+                assertThat(error.get("errorMessage").asText()).as(what).contains(c.names());
+            }
         }
         if (status >= 300) {
             watch.rejected();
