@@ -7,6 +7,7 @@ import dev.annexkit.mock.domain.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.domain.error.InvalidField;
+import dev.annexkit.mock.wiremock.AnnexHttpServerFactory;
 import dev.annexkit.mock.wiremock.AnnexKitExtensions;
 import dev.annexkit.mock.wiremock.AnnexStubs;
 import dev.annexkit.mock.wiremock.MockControl;
@@ -70,6 +71,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
                 .bindAddress(builder.bindAddress)
                 .port(builder.port)
                 .maxRequestJournalEntries(builder.journalLimit)
+                .httpServerFactory(new AnnexHttpServerFactory())
                 .extensions(new AnnexKitExtensions(runtime, new Control())));
     }
 

@@ -98,4 +98,14 @@ public final class GroupDirectory {
             }
         }
     }
+
+    /** Every group, by id (for the state export). */
+    public List<Group> all() {
+        return groups.values().stream().sorted(java.util.Comparator.comparing(Group::groupId)).toList();
+    }
+
+    /** Every invitation, pending or answered, in the order they were sent (for the state export). */
+    public List<Invitation> invitations() {
+        return List.copyOf(invitations);
+    }
 }

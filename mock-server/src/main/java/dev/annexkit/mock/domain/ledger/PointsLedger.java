@@ -148,4 +148,9 @@ public final class PointsLedger {
     private static String customKey(String memberId, int actionId, String customId) {
         return memberId + '\u0000' + actionId + '\u0000' + customId;
     }
+
+    /** Disregarded negative points per member id (for the state export). */
+    public Map<String, Long> disregardedByMember() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(disregarded));
+    }
 }

@@ -30,4 +30,9 @@ public final class OrderBook {
     public List<Order> ofMember(String memberId) {
         return orders.values().stream().filter(o -> o.memberId().equals(memberId)).toList();
     }
+
+    /** Every order, by order id (for the state export). */
+    public List<Order> all() {
+        return orders.values().stream().sorted(java.util.Comparator.comparing(Order::orderId)).toList();
+    }
 }

@@ -107,4 +107,14 @@ public final class ProductCatalog {
             throw new InvalidField(field, "must not be negative");
         }
     }
+
+    /** Every product, by id (for the state export). */
+    public java.util.List<Product> products() {
+        return products.values().stream().sorted(java.util.Comparator.comparing(Product::productId)).toList();
+    }
+
+    /** Every category, by id (for the state export). */
+    public java.util.List<Category> categories() {
+        return categories.values().stream().sorted(java.util.Comparator.comparing(Category::categoryId)).toList();
+    }
 }

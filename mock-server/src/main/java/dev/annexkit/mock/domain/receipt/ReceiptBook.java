@@ -41,4 +41,9 @@ public final class ReceiptBook {
         Collections.reverse(mine);
         return mine;
     }
+
+    /** Every submission, by submission id (for the state export). */
+    public List<Receipt> all() {
+        return bySubmission.values().stream().sorted(java.util.Comparator.comparing(Receipt::submissionId)).toList();
+    }
 }

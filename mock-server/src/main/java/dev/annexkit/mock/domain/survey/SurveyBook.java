@@ -70,4 +70,16 @@ public final class SurveyBook {
         responses.computeIfAbsent(response.surveyId(), id -> new ArrayList<>()).add(response);
         save(get(response.surveyId()));
     }
+
+    /** Every survey, by id (for the state export). */
+    public List<Survey> all() {
+        return surveys.values().stream().sorted(java.util.Comparator.comparing(Survey::surveyId)).toList();
+    }
+
+    /** Every response, by survey id then in answer order (for the state export). */
+    public Map<String, List<SurveyResponse>> responses() {
+        Map<String, List<SurveyResponse>> all = new java.util.TreeMap<>();
+        responses.forEach((id, list) -> all.put(id, List.copyOf(list)));
+        return Collections.unmodifiableMap(all);
+    }
 }

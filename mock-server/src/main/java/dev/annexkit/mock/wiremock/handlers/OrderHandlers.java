@@ -44,6 +44,8 @@ final class OrderHandlers {
 
     private static ApiResponse create(ApiRequest request, LoyaltyProgram program, String site) {
         JsonBody b = request.body();
+        // shipDate has no behaviour on create (shipping is a PATCH), but a malformed one is still refused.
+        b.text("shipDate").ifPresent(t -> WireFormat.instant("shipDate", t));
         NewOrder order = new NewOrder(b.requiredText("id"), b.requiredText("userId"), text(b, "email"),
                 text(b, "firstName"), text(b, "lastName"), text(b, "orderTotal"), text(b, "discountAmount"),
                 coupons(b), text(b, "storeId"), text(b, "source"),

@@ -1,6 +1,7 @@
 package dev.annexkit.mock.wiremock.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -22,9 +23,34 @@ public final class Json {
     private Json() {
     }
 
-    /** Parses request text; throws {@link JsonProcessingException} for anything that is not one JSON value. */
+    /**
+     * Parses request text; throws {@link JsonProcessingException} for anything that is not one JSON value, and
+     * for a number no double can hold ({@code 1e400}): Jackson would read it as Infinity, which the contract
+     * validator then chokes on without naming the field.
+     */
     public static JsonNode parse(String text) throws JsonProcessingException {
-        return MAPPER.readTree(text);
+        JsonNode root = MAPPER.readTree(text);
+        requireFinite(root, "");
+        return root;
+    }
+
+    private static void requireFinite(JsonNode node, String pointer) throws JsonProcessingException {
+        if (node == null) {
+            return;
+        }
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            throw new JsonParseException(null, "number at '" + (pointer.isEmpty() ? "/" : pointer)
+                    + "' is out of range (larger than any double)");
+        }
+        if (node.isObject()) {
+            for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) node::fields) {
+                requireFinite(field.getValue(), pointer + "/" + field.getKey());
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireFinite(node.get(i), pointer + "/" + i);
+            }
+        }
     }
 
     /** An answer body that is already JSON text, sent as it is (the admin API's state export). */
