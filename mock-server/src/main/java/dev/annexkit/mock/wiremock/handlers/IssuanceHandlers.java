@@ -1,6 +1,7 @@
 package dev.annexkit.mock.wiremock.handlers;
 
 import dev.annexkit.mock.domain.LoyaltyProgram;
+import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.Page;
 import dev.annexkit.mock.domain.issuance.IssuanceChange;
 import dev.annexkit.mock.domain.issuance.IssuanceDetails;
@@ -12,7 +13,9 @@ import dev.annexkit.mock.wiremock.http.ApiResponse;
 import dev.annexkit.mock.wiremock.http.JsonBody;
 import dev.annexkit.mock.wiremock.http.OperationHandler;
 import dev.annexkit.mock.wiremock.http.Paging;
+import dev.annexkit.mock.wiremock.http.WireFormat;
 import dev.annexkit.mock.wiremock.http.WireObject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +68,34 @@ final class IssuanceHandlers {
     private static IssuanceDetails details(JsonBody b) {
         return new IssuanceDetails(b.requiredText("orderId"), b.requiredText("userId"),
                 b.integer("actionId").orElse(null), text(b, "source"), text(b, "coupon"),
-                WireNumbers.decimal(b, "orderTotalSpend").orElse(null), b.number("orderTotalPoints").orElse(null),
-                WireNumbers.decimal(b, "orderDiscountAmount").orElse(null), b.requiredText("orderStatus"),
-                text(b, "pointType"), text(b, "orderDate"), text(b, "orderShipDate"), text(b, "storeId"),
+                money(b, "orderTotalSpend"), b.number("orderTotalPoints").orElse(null),
+                money(b, "orderDiscountAmount"), b.requiredText("orderStatus"),
+                text(b, "pointType"), date(b, "orderDate"), date(b, "orderShipDate"), text(b, "storeId"),
                 products(b));
     }
+
+    /** An amount of money: a number, never negative, and within any real order's reach. */
+    private static BigDecimal money(JsonBody b, String field) {
+        BigDecimal amount = WireNumbers.decimal(b, field).orElse(null);
+        if (amount != null && amount.signum() < 0) {
+            throw new InvalidField(field, "must not be negative, got " + amount.toPlainString());
+        }
+        if (amount != null && amount.compareTo(MAX_MONEY) > 0) {
+            throw new InvalidField(field, "is out of range (at most " + MAX_MONEY.toPlainString() + ")");
+        }
+        return amount;
+    }
+
+    /** A date as documented ({@code yyyy-MM-dd}, or a date-time); kept as sent once it reads as one. */
+    private static String date(JsonBody b, String field) {
+        String text = text(b, field);
+        if (text != null && !text.isBlank()) {
+            WireFormat.instant(field, text);
+        }
+        return text;
+    }
+
+    private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
 
     private static List<IssuanceProduct> products(JsonBody b) {
         List<IssuanceProduct> products = new ArrayList<>();
