@@ -5,7 +5,6 @@ import dev.annexkit.mock.domain.BulkLookup;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.MemberStanding;
 import dev.annexkit.mock.domain.Page;
-import dev.annexkit.mock.domain.error.DomainException;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MissingField;
 import dev.annexkit.mock.domain.ledger.Activity;
@@ -26,9 +25,6 @@ import dev.annexkit.mock.wiremock.http.OperationHandler;
 import dev.annexkit.mock.wiremock.http.Paging;
 import dev.annexkit.mock.wiremock.http.WireFormat;
 import dev.annexkit.mock.wiremock.http.WireObject;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -91,40 +87,20 @@ final class PointsHandlers {
     }
 
     private static ApiResponse bulk(ApiRequest request, LoyaltyProgram program, String site) {
-        JsonNode root = request.json();
-        if (!root.isObject() || root.isEmpty()) {
-            throw new MissingField("1");
-        }
-        Map<String, WireObject> results = new LinkedHashMap<>();
-        List<String> keys = new ArrayList<>();
-        List<PointsCommand> commands = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            JsonBody body = new JsonBody(entry.getValue());
-            try {
-                if (!entry.getValue().isObject()) {
-                    throw new InvalidField(entry.getKey(), "must be an object");
-                }
-                commands.add(command(body, body.integer("actionId").orElseThrow(() -> new MissingField("actionId")),
-                        bulkAmount(body, activity(body))));
-                keys.add(entry.getKey());
-                results.put(entry.getKey(), null);
-            } catch (DomainException e) {
-                results.put(entry.getKey(), failed(body, ErrorResponses.of(e)));
-            }
-        }
-        List<BulkPointsResult> outcomes = program.bulkPoints(commands);
-        for (int i = 0; i < keys.size(); i++) {
-            JsonBody body = new JsonBody(root.get(keys.get(i)));
+        KeyedEntries<PointsCommand> entries = KeyedEntries.parse(request.json(), "1",
+                (key, body) -> command(body, body.integer("actionId").orElseThrow(() -> new MissingField("actionId")),
+                        bulkAmount(body, activity(body))),
+                (key, body) -> e -> failed(body, ErrorResponses.of(e)));
+        List<BulkPointsResult> outcomes = program.bulkPoints(entries.parsed());
+        for (int i = 0; i < entries.size(); i++) {
+            PointsCommand command = entries.parsed().get(i);
             BulkPointsResult outcome = outcomes.get(i);
-            results.put(keys.get(i), outcome instanceof BulkPointsResult.Applied applied
-                    ? applied(body, commands.get(i), applied.outcome())
-                            .put("storeDetails", StoreWire.details(program, commands.get(i).storeId()))
-                    : failed(body, ErrorResponses.of(((BulkPointsResult.Rejected) outcome).error())));
+            entries.answer(i, outcome instanceof BulkPointsResult.Applied applied
+                    ? applied(entries.body(i), command, applied.outcome())
+                            .put("storeDetails", StoreWire.details(program, command.storeId()))
+                    : failed(entries.body(i), ErrorResponses.of(((BulkPointsResult.Rejected) outcome).error())));
         }
-        WireObject byKey = WireObject.create();
-        results.forEach(byKey::put);
-        return ApiResponse.ok(WireObject.create().put("siteId", site).put("results", byKey));
+        return ApiResponse.ok(WireObject.create().put("siteId", site).put("results", entries.byKey()));
     }
 
     private static ApiResponse expiry(ApiRequest request, LoyaltyProgram program, String site) {

@@ -1,10 +1,8 @@
 package dev.annexkit.mock.wiremock.handlers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.error.DomainException;
 import dev.annexkit.mock.domain.error.InvalidField;
-import dev.annexkit.mock.domain.error.MissingField;
 import dev.annexkit.mock.domain.product.AwardBasis;
 import dev.annexkit.mock.domain.product.BulkProductResult;
 import dev.annexkit.mock.domain.product.Category;
@@ -23,8 +21,6 @@ import dev.annexkit.mock.wiremock.http.JsonBody;
 import dev.annexkit.mock.wiremock.http.OperationHandler;
 import dev.annexkit.mock.wiremock.http.WireObject;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,38 +70,17 @@ final class ProductHandlers {
     }
 
     private static ApiResponse bulk(ApiRequest request, LoyaltyProgram program, String site) {
-        JsonNode root = request.json();
-        if (!root.isObject() || root.isEmpty()) {
-            throw new MissingField("1");
-        }
-        Map<String, WireObject> results = new LinkedHashMap<>();
-        List<String> keys = new ArrayList<>();
-        List<ProductChange> changes = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonBody body = new JsonBody(e.getValue());
-            try {
-                if (!e.getValue().isObject()) {
-                    throw new InvalidField(e.getKey(), "must be an object");
-                }
-                changes.add(change(body));
-                keys.add(e.getKey());
-                results.put(e.getKey(), null);
-            } catch (DomainException ex) {
-                results.put(e.getKey(), failed(body.root().path("productDetail").path("productId").asText(null), ex));
-            }
-        }
-        List<BulkProductResult> outcomes = program.products().upsertInBulk(changes);
-        for (int i = 0; i < keys.size(); i++) {
+        KeyedEntries<ProductChange> entries = KeyedEntries.parse(request.json(), "1", (key, body) -> change(body),
+                (key, body) -> e -> failed(body.root().path("productDetail").path("productId").asText(null), e));
+        List<BulkProductResult> outcomes = program.products().upsertInBulk(entries.parsed());
+        for (int i = 0; i < entries.size(); i++) {
             BulkProductResult outcome = outcomes.get(i);
-            results.put(keys.get(i), outcome instanceof BulkProductResult.Applied applied
+            entries.answer(i, outcome instanceof BulkProductResult.Applied applied
                     ? settings(applied.product(), applied.created() ? "201" : "200")
                     : failed(((BulkProductResult.Rejected) outcome).productId(),
                     ((BulkProductResult.Rejected) outcome).error()));
         }
-        WireObject byKey = WireObject.create();
-        results.forEach(byKey::put);
-        return ApiResponse.ok(WireObject.create().put("siteId", site).put("results", byKey));
+        return ApiResponse.ok(WireObject.create().put("siteId", site).put("results", entries.byKey()));
     }
 
     private static ProductChange change(JsonBody body) {

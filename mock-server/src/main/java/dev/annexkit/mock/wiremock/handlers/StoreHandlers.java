@@ -1,22 +1,17 @@
 package dev.annexkit.mock.wiremock.handlers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.Page;
 import dev.annexkit.mock.domain.error.DomainException;
-import dev.annexkit.mock.domain.error.InvalidField;
-import dev.annexkit.mock.domain.error.MissingField;
 import dev.annexkit.mock.domain.store.BulkStoreResult;
 import dev.annexkit.mock.domain.store.Store;
 import dev.annexkit.mock.wiremock.http.AnnexError;
 import dev.annexkit.mock.wiremock.http.ApiRequest;
 import dev.annexkit.mock.wiremock.http.ApiResponse;
 import dev.annexkit.mock.wiremock.http.ErrorResponses;
-import dev.annexkit.mock.wiremock.http.JsonBody;
 import dev.annexkit.mock.wiremock.http.OperationHandler;
 import dev.annexkit.mock.wiremock.http.Paging;
 import dev.annexkit.mock.wiremock.http.WireObject;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,33 +30,19 @@ final class StoreHandlers {
     }
 
     private static ApiResponse bulk(ApiRequest request, LoyaltyProgram program, String site) {
-        JsonNode root = request.json();
-        if (!root.isObject() || root.isEmpty()) {
-            throw new MissingField("storeId");
-        }
-        Map<String, WireObject> results = new LinkedHashMap<>();
+        KeyedEntries<Store> entries = KeyedEntries.parse(request.json(), "storeId",
+                (key, body) -> StoreWire.store(body.text("storeId").orElse(key), body),
+                (key, body) -> e -> failed(key, e));
         Map<String, Store> stores = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            try {
-                if (!e.getValue().isObject()) {
-                    throw new InvalidField(e.getKey(), "must be an object");
-                }
-                JsonBody body = new JsonBody(e.getValue());
-                stores.put(e.getKey(), StoreWire.store(body.text("storeId").orElse(e.getKey()), body));
-                results.put(e.getKey(), null);
-            } catch (DomainException ex) {
-                results.put(e.getKey(), failed(e.getKey(), ex));
-            }
+        for (int i = 0; i < entries.size(); i++) {
+            stores.put(entries.key(i), entries.parsed().get(i));
         }
         for (BulkStoreResult result : program.stores().createInBulk(stores)) {
-            results.put(result.storeId(), result instanceof BulkStoreResult.Rejected rejected
+            entries.answer(result.storeId(), result instanceof BulkStoreResult.Rejected rejected
                     ? failed(result.storeId(), rejected.error())
                     : WireObject.create().put("storeId", result.storeId()).put("status", "Success"));
         }
-        WireObject byKey = WireObject.create();
-        results.forEach(byKey::put);
-        return ApiResponse.ok(WireObject.create().put("siteId", site).put("results", byKey));
+        return ApiResponse.ok(WireObject.create().put("siteId", site).put("results", entries.byKey()));
     }
 
     private static WireObject failed(String storeId, DomainException e) {
