@@ -25,6 +25,13 @@ public record NewMember(
         Map<String, String> extendedAttributes) {
 
     /** A request with just an id and an email; use the {@code with…} methods for the rest. */
+    /** A new member with this id and the profile fields of {@code profile} (absent fields stay absent). */
+    public static NewMember from(String id, MemberPatch profile) {
+        return new NewMember(id, profile.email(), profile.firstName(), profile.lastName(), profile.phone(),
+                profile.zipCode(), profile.birthDate(), profile.anniversaryDate(), profile.optInStatus(),
+                profile.optInDate(), profile.status(), profile.tags(), profile.extendedAttributes());
+    }
+
     public static NewMember of(String id, String email) {
         return new NewMember(id, email, null, null, null, null, null, null, null, null, null, null, null);
     }

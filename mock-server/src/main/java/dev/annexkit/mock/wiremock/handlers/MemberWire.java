@@ -20,20 +20,7 @@ public final class MemberWire {
 
     /** An enrolment as {@code POST /users} and each item of {@code POST /bulkpostusers} carry it. */
     public static NewMember newMember(JsonBody body) {
-        return new NewMember(
-                body.text("id").orElse(null),
-                body.text("email").orElse(null),
-                body.text("firstName").orElse(null),
-                body.text("lastName").orElse(null),
-                body.text("phone").orElse(null),
-                body.text("zipCode").orElse(null),
-                date(body, "birthDate"),
-                date(body, "anniversaryDate"),
-                optIn(body),
-                body.text("optInDate").map(t -> WireFormat.instant("optInDate", t)).orElse(null),
-                status(body),
-                tags(body),
-                body.textMap("extendedAttribute"));
+        return NewMember.from(body.text("id").orElse(null), patch(body));
     }
 
     /** A change as {@code PATCH /users/{id}} and each item of {@code POST /bulkpatchusers} carry it. */
