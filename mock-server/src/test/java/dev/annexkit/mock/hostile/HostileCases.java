@@ -73,6 +73,27 @@ final class HostileCases {
         return generator.cases;
     }
 
+    /**
+     * The operation's documented request example as a correct client sends it (path and query as for every case),
+     * with its body schema; null when the operation documents no JSON request example.
+     */
+    static Documented documented(Route route) {
+        HostileCases generator = new HostileCases(route);
+        MediaType json = generator.jsonMedia();
+        if (json == null || (json.getExample() == null && (json.getExamples() == null || json.getExamples().isEmpty())
+                && (json.getSchema() == null || json.getSchema().getExample() == null))) {
+            return null;
+        }
+        Case request = new Case("documented", "example", route.method(),
+                generator.path(generator.defaultIdRaw(), generator.requiredQuery()), generator.firstId(),
+                example(json).toString(), "application/json", Expect.MAY_PASS, null);
+        return new Documented(request, json.getSchema());
+    }
+
+    /** A documented request and its body schema. */
+    record Documented(Case request, Schema<?> schema) {
+    }
+
     // ---- path ids
 
     private void pathIds() {
