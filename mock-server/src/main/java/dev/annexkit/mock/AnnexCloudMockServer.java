@@ -14,6 +14,7 @@ import dev.annexkit.mock.wiremock.MockControl;
 import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
 import dev.annexkit.mock.wiremock.handlers.Handlers;
+import dev.annexkit.mock.wiremock.inspector.RequestLog;
 import dev.annexkit.mock.wiremock.route.RouteTable;
 import dev.annexkit.mock.wiremock.validation.ContractValidator;
 import dev.annexkit.mock.wiremock.validation.ContractViolations;
@@ -52,6 +53,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     private final AtomicReference<LoyaltyProgram> program = new AtomicReference<>();
     private final RouteTable routes = RouteTable.fromSpec();
     private final ContractViolations violations = new ContractViolations();
+    private final RequestLog requestLog = new RequestLog(RequestLog.DEFAULT_CAPACITY);
     private final WireMockServer server;
     private final String host;
 
@@ -72,7 +74,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
                 .port(builder.port)
                 .maxRequestJournalEntries(builder.journalLimit)
                 .httpServerFactory(new AnnexHttpServerFactory())
-                .extensions(new AnnexKitExtensions(runtime, new Control())));
+                .extensions(new AnnexKitExtensions(runtime, new Control(), requestLog)));
     }
 
     /** A builder with the defaults: port 0 (any free port), default credentials, no seed, system clock. */
@@ -119,6 +121,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     public void reset() {
         clock.reset();
         violations.clear();
+        requestLog.clear();
         program.set(newProgram());
         server.resetAll();
         AnnexStubs.register(server, BASE_PATH, routes);
