@@ -1,8 +1,8 @@
 // AnnexKit inspector: plain JavaScript, no framework, no build step, nothing loaded from elsewhere.
 //
 // Safety rules this file keeps:
-//  * Every piece of data is rendered as text (textContent / text nodes via el()); innerHTML is never used, so
-//    a member named <img src=x onerror=...> shows as those characters. The page's CSP forbids inline script too.
+//  * Every piece of data is rendered as text (textContent / text nodes via el()); nothing is ever parsed as
+//    markup, so a member named <img src=x onerror=...> shows as those characters. The CSP forbids inline script.
 //  * The admin token comes from the page's fragment (#token=...), which browsers never send to a server, and
 //    goes out only as "Authorization: Bearer" on the mock's own admin routes.
 //  * Every POST carries "Content-Type: application/json" and a JSON body, as the admin API requires.
@@ -117,6 +117,19 @@
     const d = new Date(iso);
     const pad = (n, w = 2) => String(n).padStart(w, '0');
     return pad(d.getHours()) + ':' + pad(d.getMinutes()) + ':' + pad(d.getSeconds()) + '.' + pad(d.getMilliseconds(), 3);
+  }
+
+  const shown = {};
+
+  /**
+   * True when a view's data differs from what it shows now. Live refresh re-renders only then, so a row being
+   * clicked, selected text or a half-typed rejection reason survives the polling.
+   */
+  function changed(view, data) {
+    const text = JSON.stringify(data);
+    if (shown[view] === text) return false;
+    shown[view] = text;
+    return true;
   }
 
   const plural = (n, one, many) => num(n) + ' ' + (n === 1 ? one : many);
@@ -241,6 +254,7 @@
       state.page = r.pages;
       return loadMembers();
     }
+    if (!changed('members', r)) return;
     renderTable($('members-table'), MEMBER_COLUMNS, r.members, {
       server: { sort: state.sort, dir: state.dir, onSort: (key, dir) => { state.sort = key; state.dir = dir; state.page = 1; loadMembers(); } },
       rowKey: (m) => m.id,
@@ -271,12 +285,12 @@
     try {
       d = await call('GET', 'member?id=' + encodeURIComponent(id));
     } catch (e) {
-      if (e.status === 404 && id === state.selected) {
+      if (e.status === 404 && id === state.selected && changed('member', null)) {
         box.replaceChildren(el('p', { class: 'empty', id: 'member-gone' }, 'Member “' + id + '” does not exist (any more).'));
       }
       return;
     }
-    if (id !== state.selected) return;
+    if (id !== state.selected || !changed('member', d)) return;
     box.replaceChildren(memberView(d));
   }
 
@@ -448,7 +462,7 @@
   async function loadRewards(render) {
     const r = await call('GET', 'rewards');
     state.rewardNames = Object.fromEntries(r.rewards.map((x) => [x.rewardId, x.name]));
-    if (render) {
+    if (render && changed('rewards', r)) {
       renderTable($('rewards-table'), REWARD_COLUMNS, r.rewards, { empty: 'No rewards defined.' });
     }
   }
@@ -490,7 +504,7 @@
     count.textContent = lastRequests.held ? num(lastRequests.held) : '';
     count.classList.toggle('alert', errors > 0);
     count.title = errors + ' of the latest answered with an error';
-    if (render) renderRequests();
+    if (render && changed('requests', lastRequests)) renderRequests();
   }
 
   function renderRequests() {
@@ -531,13 +545,14 @@
 
   async function loadReceipts(render) {
     const r = await call('GET', 'receipts/pending');
-    if (render) renderTable($('receipts-table'), RECEIPT_COLUMNS, r.receipts, { empty: 'No receipt is waiting for a decision.' });
+    if (render && changed('receipts', r)) renderTable($('receipts-table'), RECEIPT_COLUMNS, r.receipts, { empty: 'No receipt is waiting for a decision.' });
   }
 
   // ---- tabs and refresh ----------------------------------------------------------------------------------
 
   function showTab(tab) {
     state.tab = tab;
+    for (const view of ['rewards', 'requests', 'receipts']) delete shown[view];
     for (const b of document.querySelectorAll('.tab')) b.classList.toggle('active', b.dataset.tab === tab);
     for (const s of ['members', 'rewards', 'requests', 'receipts']) $('tab-' + s).hidden = s !== tab;
     refresh(true);
