@@ -259,7 +259,11 @@
       server: { sort: state.sort, dir: state.dir, onSort: (key, dir) => { state.sort = key; state.dir = dir; state.page = 1; loadMembers(); } },
       rowKey: (m) => m.id,
       selected: state.selected,
-      onRowClick: (m) => selectMember(m.id),
+      onRowClick: (m) => {
+        selectMember(m.id);
+        // one column below 1100px: bring the details into view
+        if (window.innerWidth <= 1100) $('member-detail').scrollIntoView({ block: 'start' });
+      },
       empty: state.q ? 'No member matches “' + state.q + '”.' : 'No members yet.',
     });
     $('page-info').textContent = r.total === 0 ? '0 members'
@@ -322,7 +326,8 @@
           m.tags && m.tags.length ? fact('Tags', m.tags.join(', ')) : null,
           m.extendedAttributes ? fact('Attributes', Object.entries(m.extendedAttributes).map(([k, v]) => k + '=' + v).join(', ')) : null),
         section('Ledger', d.ledger.length < d.ledgerTotal ? 'newest ' + d.ledger.length + ' of ' + num(d.ledgerTotal) : plural(d.ledgerTotal, 'entry', 'entries')),
-        detailTable('ledger-table', LEDGER_COLUMNS, d.ledger, 'No points movements yet.'),
+        detailTable('ledger-table', d.ledger.some(hasState) ? LEDGER_COLUMNS : LEDGER_COLUMNS.filter((c) => c.key !== 'state'),
+          d.ledger, 'No points movements yet.'),
         section('Rewards and coupons', plural(d.assignmentsTotal, 'assignment', 'assignments')),
         detailTable('assignments-table', ASSIGNMENT_COLUMNS, d.assignments, 'No rewards assigned.'),
         section('Orders', plural(d.orders.length, 'order', 'orders')),
@@ -382,7 +387,7 @@
 
   const LEDGER_COLUMNS = [
     { key: 'createdAt', label: 'When', render: (e) => el('span', { title: e.createdAt }, time(e.createdAt)), cls: 'nowrap' },
-    { key: 'actionName', label: 'Action', sort: (e) => e.actionName || String(e.actionId),
+    { key: 'actionName', label: 'Action', cls: 'nowrap', sort: (e) => e.actionName || String(e.actionId),
       render: (e) => [e.actionName || 'action ' + e.actionId, el('span', { class: 'cell-sub' }, '#' + e.actionId)] },
     { key: 'points', label: 'Points', num: true, sort: (e) => (e.activity === 'DEBIT' ? -e.points : e.points),
       render: (e) => el('span', { class: e.activity === 'DEBIT' ? 'minus' : 'plus' }, (e.activity === 'DEBIT' ? '−' : '+') + num(e.points)) },
@@ -400,6 +405,8 @@
     if (e.reversalOf) parts.push('reverses ' + e.reversalOf);
     return parts.length ? el('span', { class: 'cell-sub' }, parts.join(' · ')) : null;
   }
+
+  const hasState = (e) => e.heldUntilReleased || e.releaseAt || e.expiresAt;
 
   function ledgerState(e) {
     if (e.heldUntilReleased) return pill('held', 'info', 'held until released');
