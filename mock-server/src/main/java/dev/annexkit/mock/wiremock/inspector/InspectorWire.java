@@ -15,6 +15,7 @@ import dev.annexkit.mock.domain.tier.Tier;
 import dev.annexkit.mock.domain.tier.TierStatus;
 import dev.annexkit.mock.wiremock.http.WireObject;
 import java.time.Instant;
+import java.util.TreeMap;
 
 /**
  * The inspector's JSON shapes. They are the mock's own, not the API's: plain names, ISO-8601 UTC times, numbers
@@ -61,7 +62,7 @@ final class InspectorWire {
                 .put("enrolledAt", iso(m.createdAt()))
                 .put("updatedAt", iso(m.updatedAt()))
                 .putTexts("tags", m.tags().stream().sorted().toList())
-                .putMap("extendedAttributes", new java.util.TreeMap<>(m.extendedAttributes()));
+                .putMap("extendedAttributes", new TreeMap<>(m.extendedAttributes()));
         if (profile.pendingDeletion() != null) {
             member.put("deletionScheduledAt", iso(profile.pendingDeletion().scheduledAt()));
         }

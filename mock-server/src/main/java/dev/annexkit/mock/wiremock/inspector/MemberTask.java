@@ -19,7 +19,7 @@ import java.util.List;
  * {@code GET /__admin/annexkit/member?id=}: everything about one member — profile, balance breakdown, tier and
  * progress, the newest {@value #NEWEST} ledger entries, reward assignments (with coupon codes), orders and
  * receipts. The id travels as a query parameter so any id, slashes included, reaches the mock intact. An
- * unknown member answers 404 AC1003 like the API.
+ * unknown member answers 404 like the API.
  */
 final class MemberTask extends InspectorTask {
 

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -45,7 +46,7 @@ final class MembersTask extends InspectorTask {
         int page = query.number("page", 1, 1, Integer.MAX_VALUE);
         int size = query.number("size", DEFAULT_SIZE, 1, MAX_SIZE);
         String sort = query.choice("sort", null, ORDERS.keySet());
-        String dir = query.choice("dir", "asc", java.util.Set.of("asc", "desc"));
+        String dir = query.choice("dir", "asc", Set.of("asc", "desc"));
         Comparator<Member> order = sort == null ? null : ORDERS.get(sort);
         if (order != null && dir.equals("desc")) {
             order = order.reversed();

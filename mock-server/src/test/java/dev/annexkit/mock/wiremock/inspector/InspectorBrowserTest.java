@@ -3,6 +3,8 @@ package dev.annexkit.mock.wiremock.inspector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.annexkit.mock.AnnexCloudMockServer;
 import dev.annexkit.mock.MockHttp;
 import dev.annexkit.mock.domain.DemoProgram;
@@ -11,8 +13,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +34,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,6 +56,8 @@ class InspectorBrowserTest {
     private static final String HOSTILE = "<img src=x onerror=window.__xss=1>";
     private static final String SEED = "{\"base\":\"demo\",\"members\":[{\"id\":\"" + HOSTILE + "\",\"firstName\":\""
             + HOSTILE + "\",\"points\":15}]}";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static AnnexCloudMockServer mock;
     private static WebDriver browser;
@@ -76,6 +84,8 @@ class InspectorBrowserTest {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--user-data-dir=" + profile, "--window-size=1440,900");
+        // the DevTools network log shows which headers the page really sends
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.get().toFile())
                 .usingAnyFreePort()
@@ -164,6 +174,40 @@ class InspectorBrowserTest {
 
         browser.findElement(By.id("btn-advance")).click();
         waiting().until(ExpectedConditions.textToBe(By.id("clock"), "2025-01-02 00:00:00 UTC"));
+    }
+
+    @Test
+    void sendsTheTokenFromItsFragmentOnEveryDataCallAndJsonOnPosts() throws IOException {
+        browser.get("about:blank"); // leave the page opened without a token ...
+        browser.manage().logs().get(LogType.PERFORMANCE); // ... and forget its traffic
+        browser.get("http://127.0.0.1:" + mock.port() + InspectorApi.PAGE + "#token=s3cret-token");
+        clickMemberRow(DemoProgram.DEMO_MEMBER);
+        waiting().until(ExpectedConditions.textToBe(By.id("balance-available"), "1,200"));
+        browser.findElement(By.id("btn-advance")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("clock"), "2025-01-02 00:00:00 UTC"));
+
+        List<JsonNode> dataCalls = new ArrayList<>();
+        List<JsonNode> assets = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode message = JSON.readTree(entry.getMessage()).get("message");
+            if (!"Network.requestWillBeSent".equals(message.path("method").asText())) {
+                continue;
+            }
+            JsonNode request = message.at("/params/request");
+            String url = request.path("url").asText();
+            if (url.contains("/__admin/annexkit/ui/")) {
+                assets.add(request);
+            } else if (url.contains("/__admin/annexkit/")) {
+                dataCalls.add(request);
+            }
+        }
+        assertThat(assets).isNotEmpty();
+        assertThat(dataCalls).extracting(r -> r.path("method").asText()).contains("GET", "POST");
+        assertThat(dataCalls).allSatisfy(r ->
+                assertThat(r.at("/headers/Authorization").asText()).isEqualTo("Bearer s3cret-token"));
+        assertThat(dataCalls).filteredOn(r -> r.path("method").asText().equals("POST")).allSatisfy(r ->
+                assertThat(r.at("/headers/Content-Type").asText()).isEqualTo("application/json"));
+        assertThat(dataCalls).noneSatisfy(r -> assertThat(r.path("url").asText()).contains("s3cret-token"));
     }
 
     private static Optional<Path> firstExecutable(String variable, List<String> candidates) {
