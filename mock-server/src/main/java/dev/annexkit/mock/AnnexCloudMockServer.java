@@ -14,6 +14,7 @@ import dev.annexkit.mock.wiremock.MockControl;
 import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
 import dev.annexkit.mock.wiremock.handlers.Handlers;
+import dev.annexkit.mock.wiremock.inspector.RequestLog;
 import dev.annexkit.mock.wiremock.route.RouteTable;
 import dev.annexkit.mock.wiremock.tolerance.ToleranceStage;
 import dev.annexkit.mock.wiremock.tolerance.TolerationLog;
@@ -56,6 +57,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     private final RouteTable routes = RouteTable.fromSpec();
     private final ContractViolations violations = new ContractViolations();
     private final TolerationLog tolerations = new TolerationLog();
+    private final RequestLog requestLog = new RequestLog(RequestLog.DEFAULT_CAPACITY);
     private final WireMockServer server;
     private final String host;
 
@@ -76,7 +78,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
                 .port(builder.port)
                 .maxRequestJournalEntries(builder.journalLimit)
                 .httpServerFactory(new AnnexHttpServerFactory())
-                .extensions(new AnnexKitExtensions(runtime, new Control())));
+                .extensions(new AnnexKitExtensions(runtime, new Control(), requestLog)));
     }
 
     /** A builder with the defaults: port 0 (any free port), default credentials, no seed, system clock. */
@@ -124,6 +126,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         clock.reset();
         violations.clear();
         tolerations.clear();
+        requestLog.clear();
         program.set(newProgram());
         server.resetAll();
         AnnexStubs.register(server, BASE_PATH, routes);

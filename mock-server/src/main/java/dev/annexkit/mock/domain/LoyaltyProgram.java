@@ -72,6 +72,7 @@ public final class LoyaltyProgram {
     private final Receipts receipts;
     private final Surveys surveys;
     private final Groups groups;
+    private final ProgramOverview overview;
 
     public LoyaltyProgram(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.state = new ProgramState(clock, ids, settings);
@@ -94,6 +95,12 @@ public final class LoyaltyProgram {
         this.members = new Members(state, lock);
         this.accounts = new Accounts(state, lock);
         this.memberRewards = new MemberRewards(state, lock);
+        this.overview = new ProgramOverview(state, lock);
+    }
+
+    /** Whole-program reads for people inspecting the mock: paged member browsing, pending receipts, totals. */
+    public ProgramOverview overview() {
+        return overview;
     }
 
     /** Bulk enrolment and change, deletion requests (daily batch at 05:30 UTC) and merges. */
