@@ -3,6 +3,7 @@ package dev.annexkit.mock;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.annexkit.mock.domain.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
@@ -16,6 +17,7 @@ import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
 import dev.annexkit.mock.wiremock.guard.AdminAccess;
 import dev.annexkit.mock.wiremock.guard.FileRoot;
+import dev.annexkit.mock.wiremock.guard.LeanJournal;
 import dev.annexkit.mock.wiremock.guard.ProxyTargets;
 import dev.annexkit.mock.wiremock.guard.ServerLimits;
 import dev.annexkit.mock.wiremock.handlers.Handlers;
@@ -90,6 +92,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
                 .port(builder.port)
                 .maxRequestJournalEntries(builder.journalLimit)
                 .withRootDirectory(fileRoot.path().toString())
+                .withStores(LeanJournal.stores(new SingleRootFileSource(fileRoot.path().toFile()), BASE_PATH))
                 .limitProxyTargets(ProxyTargets.allowing(builder.proxyTargets))
                 .adminAuthenticator(admin.token())
                 .httpServerFactory(new AnnexHttpServerFactory(BASE_PATH, builder.limits, admin))

@@ -111,14 +111,38 @@ class RequestLimitsTest {
 
         @Test
         void aSmallGzipBodyStillReachesTheApiInflated() throws IOException {
-            byte[] body = gzip("{\"id\":\"a@b.c\"}".getBytes(StandardCharsets.UTF_8));
+            String json = "{\"id\":\"ada@example.com\",\"email\":\"ada@example.com\"}";
+            byte[] body = gzip(json.getBytes(StandardCharsets.UTF_8));
+            StringBuilder headers = new StringBuilder();
+            new MockHttp(mock).signedBodyHeaders("POST", json)
+                    .forEach((name, value) -> headers.append(name).append(": ").append(value).append("\r\n"));
             RawHttp.Answer answer = RawHttp.exchange(mock.port(), head("POST", "/api/3.0/users",
-                    "Content-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: " + body.length
-                            + "\r\n"), body);
+                    headers + "Content-Encoding: gzip\r\nContent-Length: " + body.length + "\r\n"), body);
 
-            assertThat(answer.status()).as(answer.body()).isEqualTo(401); // unsigned: reached authentication
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200); // signed over the inflated body
             ServeEvent seen = mock.wireMock().getAllServeEvents().get(0);
-            assertThat(seen.getRequest().getBodyAsString()).isEqualTo("{\"id\":\"a@b.c\"}");
+            assertThat(seen.getRequest().getBodyAsString()).isEqualTo(json);
+        }
+    }
+
+    @Nested
+    class Journal {
+
+        @Test
+        void anUnauthenticatedBodyIsNotKeptASignedOneIs() {
+            String big = "{\"id\":\"" + "x".repeat(500_000) + "\"}";
+            MockHttp http = new MockHttp(mock);
+            assertThat(http.send("POST", "/users", big, java.util.Map.of("Content-Type", "application/json"))
+                    .status()).isEqualTo(401);
+            String small = "{\"id\":\"ada@example.com\",\"email\":\"ada@example.com\"}";
+            assertThat(http.post("/users", small).status()).isEqualTo(200);
+
+            java.util.List<ServeEvent> events = mock.wireMock().getAllServeEvents(); // newest first
+            assertThat(events).hasSize(2);
+            assertThat(events.get(0).getRequest().getBodyAsString()).isEqualTo(small);
+            assertThat(events.get(1).getRequest().getBody()).isEmpty();
+            assertThat(events.get(1).getRequest().getHeader(LeanJournal.MARK)).contains("dropped");
+            assertThat(events.get(1).getResponse().getStatus()).isEqualTo(401);
         }
     }
 
