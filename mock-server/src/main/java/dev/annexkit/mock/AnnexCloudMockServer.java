@@ -97,9 +97,10 @@ public final class AnnexCloudMockServer implements AutoCloseable {
                 .adminAuthenticator(admin.token())
                 .httpServerFactory(new AnnexHttpServerFactory(BASE_PATH, builder.limits, admin))
                 .extensions(new AnnexKitExtensions(runtime, admin.enabled() ? new Control() : null))) {
+            /** What {@code POST /__admin/shutdown} ends in (via WireMock's {@code Container}). */
             @Override
-            public void shutdownServer() {
-                super.shutdownServer(); // stops on a thread of its own, after this answer has gone out
+            public void shutdown() {
+                super.shutdown(); // stops on a thread of its own, after this answer has gone out
                 Thread after = new Thread(() -> {
                     awaitStopped(this);
                     fileRoot.release();
