@@ -4,14 +4,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.annexkit.mock.domain.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.wiremock.AnnexHttpServerFactory;
 import dev.annexkit.mock.wiremock.AnnexKitExtensions;
-import dev.annexkit.mock.wiremock.AnnexStubs;
+import dev.annexkit.mock.wiremock.OwnStubs;
 import dev.annexkit.mock.wiremock.MockControl;
 import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
@@ -35,7 +34,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -67,7 +65,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     private final WireMockServer server;
     private final String host;
     private final FileRoot fileRoot;
-    private volatile Set<UUID> ownStubs = Set.of();
+    private final OwnStubs ownStubs;
 
     private AnnexCloudMockServer(Builder builder) {
         this.credentials = builder.credentials;
@@ -110,6 +108,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
                 after.start();
             }
         };
+        this.ownStubs = new OwnStubs(server, BASE_PATH, routes);
     }
 
     /** A builder with the defaults: port 0 (any free port), default credentials, no seed, system clock. */
@@ -120,7 +119,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     /** Starts the server; returns this for chaining. */
     public AnnexCloudMockServer start() {
         server.start();
-        ownStubs = AnnexStubs.register(server, BASE_PATH, routes);
+        ownStubs.register();
         return this;
     }
 
@@ -165,21 +164,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         program.set(newProgram());
         server.resetRequests();
         server.resetScenarios();
-        // The mock's own stubs stay registered throughout (removing and re-adding them would leave concurrent
-        // requests a moment with no stub: WireMock's HTML near-miss page); only the user's stubs go.
-        Set<UUID> own = ownStubs;
-        List<UUID> present = new ArrayList<>();
-        for (StubMapping stub : server.getStubMappings()) {
-            if (own.contains(stub.getId())) {
-                present.add(stub.getId());
-            } else {
-                server.removeStubMapping(stub);
-            }
-        }
-        if (present.size() != own.size()) { // someone removed one of ours through WireMock: register afresh
-            present.forEach(server::removeStubMapping);
-            ownStubs = AnnexStubs.register(server, BASE_PATH, routes);
-        }
+        ownStubs.dropUserStubs(); // the mock's own stay registered throughout: no moment without them
     }
 
     /**
