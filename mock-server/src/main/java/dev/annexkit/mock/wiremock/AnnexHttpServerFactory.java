@@ -10,9 +10,7 @@ import dev.annexkit.mock.wiremock.guard.AdminAccess;
 import dev.annexkit.mock.wiremock.guard.FrontDoor;
 import dev.annexkit.mock.wiremock.guard.JsonErrorPages;
 import dev.annexkit.mock.wiremock.guard.ServerLimits;
-import wiremock.org.eclipse.jetty.server.Connector;
 import wiremock.org.eclipse.jetty.server.Handler;
-import wiremock.org.eclipse.jetty.server.HttpConnectionFactory;
 import wiremock.org.eclipse.jetty.server.Server;
 import wiremock.org.eclipse.jetty.servlet.FilterHolder;
 import wiremock.org.eclipse.jetty.servlet.FilterMapping;
@@ -51,13 +49,6 @@ public final class AnnexHttpServerFactory implements HttpServerFactory {
             protected void applyAdditionalServerConfiguration(Server server, Options serverOptions) {
                 super.applyAdditionalServerConfiguration(server, serverOptions);
                 server.setErrorHandler(new JsonErrorPages(null, apiBasePath));
-                for (Connector connector : server.getConnectors()) {
-                    HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
-                    if (http != null) {
-                        // a body that trickles in slower than this is cut off with 408 (Jetty checks as bytes arrive)
-                        http.getHttpConfiguration().setMinRequestDataRate(limits.minBodyBytesPerSecond());
-                    }
-                }
                 inflaters = InflaterPool.ensurePool(server);
             }
 

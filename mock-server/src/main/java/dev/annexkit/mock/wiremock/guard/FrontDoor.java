@@ -22,8 +22,8 @@ import wiremock.org.eclipse.jetty.util.compression.InflaterPool;
  *   <li>a declared body above the {@link ServerLimits} cap is answered 413 without reading it; an undeclared
  *       (chunked) or gzip body is counted as it is read and cut off at the cap ({@link BodyCap}), the gzip body
  *       after inflation, so 1 MB can no longer become 1 GiB;</li>
- *   <li>while a body is read, a silence longer than the configured pause closes the connection (Jetty's minimum
- *       data rate, set on the connector, catches a body that trickles in).</li>
+ *   <li>while a body is read, a silence longer than the configured pause closes the connection, and a body
+ *       that trickles in below the minimum average rate is cut off ({@link BodyCap}).</li>
  * </ul>
  */
 public final class FrontDoor extends HandlerWrapper {
@@ -75,9 +75,9 @@ public final class FrontDoor extends HandlerWrapper {
         if (isGzip(request.getHeader("Content-Encoding"))) {
             inflateAsRead(baseRequest);
         }
-        baseRequest.getHttpInput().addInterceptor(new BodyCap(cap));
         EndPoint endPoint = baseRequest.getHttpChannel().getEndPoint();
         long idle = endPoint.getIdleTimeout();
+        baseRequest.getHttpInput().addInterceptor(new BodyCap(cap, limits.minBodyBytesPerSecond(), endPoint, idle));
         endPoint.setIdleTimeout(limits.bodyReadPause().toMillis());
         try {
             super.handle(target, baseRequest, request, response);

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param maxJsonBodyBytes   largest body of any request that is not a form upload; larger gets 413
  * @param maxUploadBodyBytes largest {@code multipart/form-data} body (receipt upload); larger gets 413
- * @param minBodyBytesPerSecond a body arriving slower than this on average is cut off (Jetty answers 408)
+ * @param minBodyBytesPerSecond a body still arriving after {@link #RATE_GRACE} must have averaged this, else 408
  * @param bodyReadPause      longest silence allowed while a body is being read; then the connection is cut
  */
 public record ServerLimits(long maxJsonBodyBytes, long maxUploadBodyBytes, long minBodyBytesPerSecond,
@@ -24,6 +24,9 @@ public record ServerLimits(long maxJsonBodyBytes, long maxUploadBodyBytes, long 
     public static final long DEFAULT_MIN_BODY_RATE = 1024;
     /** 3 s of silence in the middle of a body. */
     public static final Duration DEFAULT_BODY_READ_PAUSE = Duration.ofSeconds(3);
+
+    /** How long a body may take before its average rate is judged: small bodies are never judged at all. */
+    public static final Duration RATE_GRACE = Duration.ofSeconds(5);
 
     /** The limits a mock starts with. */
     public static final ServerLimits DEFAULTS = new ServerLimits(DEFAULT_MAX_JSON_BODY, DEFAULT_MAX_UPLOAD_BODY,
