@@ -3,16 +3,22 @@ package dev.annexkit.mock;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
 import dev.annexkit.mock.domain.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.wiremock.AnnexHttpServerFactory;
 import dev.annexkit.mock.wiremock.AnnexKitExtensions;
-import dev.annexkit.mock.wiremock.AnnexStubs;
+import dev.annexkit.mock.wiremock.OwnStubs;
 import dev.annexkit.mock.wiremock.MockControl;
 import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
+import dev.annexkit.mock.wiremock.guard.AdminAccess;
+import dev.annexkit.mock.wiremock.guard.FileRoot;
+import dev.annexkit.mock.wiremock.guard.LeanJournal;
+import dev.annexkit.mock.wiremock.guard.ProxyTargets;
+import dev.annexkit.mock.wiremock.guard.ServerLimits;
 import dev.annexkit.mock.wiremock.handlers.Handlers;
 import dev.annexkit.mock.wiremock.inspector.RequestLog;
 import dev.annexkit.mock.wiremock.route.RouteTable;
@@ -26,8 +32,12 @@ import dev.annexkit.mock.wiremock.state.StateJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -60,6 +70,8 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     private final RequestLog requestLog = new RequestLog(RequestLog.DEFAULT_CAPACITY);
     private final WireMockServer server;
     private final String host;
+    private final FileRoot fileRoot;
+    private final OwnStubs ownStubs;
 
     private AnnexCloudMockServer(Builder builder) {
         this.credentials = builder.credentials;
@@ -67,18 +79,42 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         this.clock = new MockClock(builder.clock);
         this.idSeed = builder.idSeed;
         this.settings = builder.settings;
-        this.host = isWildcard(builder.bindAddress) ? "localhost" : builder.bindAddress;
+        this.host = isWildcard(builder.bindAddress) ? "localhost" : urlHost(builder.bindAddress);
         this.program.set(newProgram());
+        // tokens are judged on the time clients sign with, never on the mock clock tests move forward
+        Clock signing = builder.signingClock != null ? builder.signingClock : builder.clock;
         MockRuntime runtime = new MockRuntime(BASE_PATH, routes, Handlers.all(), credentials,
-                new AnnexRequestAuthenticator(credentials, clock), program::get,
+                new AnnexRequestAuthenticator(credentials, signing), program::get,
                 builder.validation, builder.validation == ValidationMode.OFF ? null : ContractValidator.packaged(),
                 violations, ToleranceStage.packaged(), tolerations);
+        AdminAccess admin = AdminAccess.of(builder.adminEnabled, builder.bindAddress, builder.adminHosts,
+                builder.adminToken);
+        this.fileRoot = FileRoot.of(builder.rootDirectory);
+        Runnable onShutdown = builder.onAdminShutdown;
         this.server = new WireMockServer(options()
                 .bindAddress(builder.bindAddress)
                 .port(builder.port)
                 .maxRequestJournalEntries(builder.journalLimit)
-                .httpServerFactory(new AnnexHttpServerFactory())
-                .extensions(new AnnexKitExtensions(runtime, new Control(), requestLog)));
+                .withRootDirectory(fileRoot.path().toString())
+                .withStores(LeanJournal.stores(new SingleRootFileSource(fileRoot.path().toFile()), BASE_PATH))
+                .limitProxyTargets(ProxyTargets.allowing(builder.proxyTargets))
+                .adminAuthenticator(admin.token())
+                .httpServerFactory(new AnnexHttpServerFactory(BASE_PATH, builder.limits, admin))
+                .extensions(new AnnexKitExtensions(runtime, admin.enabled() ? new Control() : null, requestLog))) {
+            /** What {@code POST /__admin/shutdown} ends in (via WireMock's {@code Container}). */
+            @Override
+            public void shutdown() {
+                super.shutdown(); // stops on a thread of its own, after this answer has gone out
+                Thread after = new Thread(() -> {
+                    awaitStopped(this);
+                    fileRoot.release();
+                    onShutdown.run();
+                }, "annexkit-admin-shutdown");
+                after.setDaemon(true);
+                after.start();
+            }
+        };
+        this.ownStubs = new OwnStubs(server, BASE_PATH, routes);
     }
 
     /** A builder with the defaults: port 0 (any free port), default credentials, no seed, system clock. */
@@ -89,13 +125,14 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     /** Starts the server; returns this for chaining. */
     public AnnexCloudMockServer start() {
         server.start();
-        AnnexStubs.register(server, BASE_PATH, routes);
+        ownStubs.register();
         return this;
     }
 
-    /** Stops the server. */
+    /** Stops the server (and removes the temporary file root, if it made one). */
     public void stop() {
         server.stop();
+        fileRoot.release();
     }
 
     @Override
@@ -113,6 +150,11 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         return "http://" + host + ":" + port() + BASE_PATH;
     }
 
+    /** An address as the host part of a URL: IPv6 literals in brackets ({@code ::1} gives {@code [::1]}). */
+    static String urlHost(String address) {
+        return address.indexOf(':') >= 0 && !address.startsWith("[") ? "[" + address + "]" : address;
+    }
+
     /** The credentials requests must be signed with. */
     public MockCredentials credentials() {
         return credentials;
@@ -128,8 +170,9 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         tolerations.clear();
         requestLog.clear();
         program.set(newProgram());
-        server.resetAll();
-        AnnexStubs.register(server, BASE_PATH, routes);
+        server.resetRequests();
+        server.resetScenarios();
+        ownStubs.dropUserStubs(); // the mock's own stay registered throughout: no moment without them
     }
 
     /**
@@ -199,6 +242,18 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         return clock;
     }
 
+    private static void awaitStopped(WireMockServer server) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (server.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private static boolean isWildcard(String address) {
         return address.equals("0.0.0.0") || address.equals("::") || address.equals("[::]");
     }
@@ -248,6 +303,14 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         private int journalLimit = 1_000;
         private ProgramSettings settings = ProgramSettings.noExpiry();
         private ValidationMode validation = ValidationMode.fromSystemProperty();
+        private Clock signingClock;
+        private Path rootDirectory;
+        private final List<String> proxyTargets = new ArrayList<>();
+        private boolean adminEnabled = true;
+        private String adminToken;
+        private final Set<String> adminHosts = new LinkedHashSet<>();
+        private ServerLimits limits = ServerLimits.DEFAULTS;
+        private Runnable onAdminShutdown = () -> { };
 
         private Builder() {
         }
@@ -306,6 +369,68 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         /** How many requests WireMock's journal keeps (oldest dropped first). */
         public Builder journalLimit(int journalLimit) {
             this.journalLimit = journalLimit;
+            return this;
+        }
+
+        /**
+         * The clock {@code exp} of request tokens is compared with: the time clients sign with. By default the
+         * builder's {@link #clock(Clock)} as it was given, never moved by {@link MockClock#advance}, so moving
+         * the mock's clock forward does not make every fresh token of a real-time client look expired.
+         */
+        public Builder signingClock(Clock signingClock) {
+            this.signingClock = Objects.requireNonNull(signingClock, "signingClock");
+            return this;
+        }
+
+        /**
+         * The directory WireMock may read stub files from and write to ({@code mappings/}, {@code __files/}).
+         * By default none of the user's: a temporary directory, removed when the server stops.
+         */
+        public Builder rootDirectory(Path rootDirectory) {
+            this.rootDirectory = Objects.requireNonNull(rootDirectory, "rootDirectory");
+            return this;
+        }
+
+        /**
+         * Allows WireMock proxy stubs to forward to these targets (a host, {@code *.domain}, an IP or an IP range
+         * {@code a.b.c.d-e.f.g.h}); by default proxy stubs may forward nowhere.
+         */
+        public Builder allowProxyTo(String... targets) {
+            for (String target : targets) {
+                proxyTargets.add(Objects.requireNonNull(target, "target"));
+            }
+            return this;
+        }
+
+        /** Requires {@code Authorization: Bearer <token>} on every admin request (see the module README). */
+        public Builder adminToken(String adminToken) {
+            this.adminToken = Objects.requireNonNull(adminToken, "adminToken");
+            return this;
+        }
+
+        /** Switches the HTTP admin API off ({@code /__admin/**} answers 404); the Java API stays. */
+        public Builder noAdmin() {
+            this.adminEnabled = false;
+            return this;
+        }
+
+        /** Further host names admin requests may address the server by (e.g. a container's name). */
+        public Builder adminHosts(String... hosts) {
+            for (String host : hosts) {
+                adminHosts.add(Objects.requireNonNull(host, "host"));
+            }
+            return this;
+        }
+
+        /** Body size and slow-client limits; {@link ServerLimits#DEFAULTS} unless changed. */
+        public Builder limits(ServerLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Runs after {@code POST /__admin/shutdown} stopped the server (the standalone process exits then). */
+        public Builder onAdminShutdown(Runnable onAdminShutdown) {
+            this.onAdminShutdown = Objects.requireNonNull(onAdminShutdown, "onAdminShutdown");
             return this;
         }
 

@@ -12,6 +12,7 @@ import dev.annexkit.mock.wiremock.http.ApiRequest;
 import dev.annexkit.mock.wiremock.http.ApiResponse;
 import dev.annexkit.mock.wiremock.http.ErrorResponses;
 import dev.annexkit.mock.wiremock.http.FormPart;
+import dev.annexkit.mock.wiremock.http.FormUploads;
 import dev.annexkit.mock.wiremock.http.Json;
 import dev.annexkit.mock.wiremock.http.JsonBody;
 import dev.annexkit.mock.wiremock.http.OperationHandler;
@@ -74,13 +75,19 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
         String method = http.getMethod().getName();
         String rawPath = QueryString.rawPath(http.getUrl()).substring(runtime.basePath().length());
         Map<String, String> pathParams = route.match(rawPath).orElse(Map.of());
+        boolean multipart = isMultipart(method, http);
         try {
-            runtime.authenticator().authenticate(method, http.getHeader("Authorization"), http.getHeader("X-AnnexCloud-Site"),
-                    firstPathParameter(route, pathParams), http.getBody(), http.getHeader("Content-Type"));
+            if (multipart && FormUploads.isUpload(operationId)) {
+                runtime.authenticator().authenticateFormUpload(http.getHeader("Authorization"),
+                        http.getHeader("X-AnnexCloud-Site"), FormUploads.signedField(http));
+            } else {
+                runtime.authenticator().authenticate(method, http.getHeader("Authorization"),
+                        http.getHeader("X-AnnexCloud-Site"), firstPathParameter(route, pathParams), http.getBody(),
+                        http.getHeader("Content-Type"));
+            }
         } catch (NotAuthorized e) {
             return ErrorResponses.NOT_AUTHORIZED;
         }
-        boolean multipart = isMultipart(method, http);
         JsonBody body;
         try {
             body = multipart ? JsonBody.empty() : parseBody(method, http.getBody());

@@ -6,44 +6,74 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
-import dev.annexkit.mock.wiremock.http.AnnexError;
-import dev.annexkit.mock.wiremock.http.Json;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import wiremock.org.eclipse.jetty.http.HttpFields;
-import wiremock.org.eclipse.jetty.http.HttpHeader;
+import dev.annexkit.mock.wiremock.guard.AdminAccess;
+import dev.annexkit.mock.wiremock.guard.FrontDoor;
+import dev.annexkit.mock.wiremock.guard.JsonErrorPages;
+import dev.annexkit.mock.wiremock.guard.ServerLimits;
+import wiremock.org.eclipse.jetty.server.Handler;
 import wiremock.org.eclipse.jetty.server.Server;
-import wiremock.org.eclipse.jetty.server.handler.ErrorHandler;
+import wiremock.org.eclipse.jetty.servlet.FilterHolder;
+import wiremock.org.eclipse.jetty.servlet.FilterMapping;
+import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
+import wiremock.org.eclipse.jetty.util.compression.InflaterPool;
 
 /**
- * WireMock's Jetty server, except that a request Jetty refuses before WireMock sees it (a {@code %00} in the
- * path, a malformed request line or header) is answered like every other refusal of the mock:
- * {@code 400 {"errorCode":"AC1004","errorMessage":"Malformed HTTP request: …"}} instead of Jetty's HTML page.
+ * WireMock's Jetty server with the mock's protections in front ({@link FrontDoor}: admin access rules, body
+ * limits, gzip capped) and the mock's error JSON instead of Jetty's HTML pages ({@link JsonErrorPages}: a
+ * malformed request line, a broken multipart body, an exception never show a stack trace or a file path).
+ * The admin context loses WireMock's CORS filter, which echoed any {@code Origin} with credentials allowed.
  */
 public final class AnnexHttpServerFactory implements HttpServerFactory {
 
+    private final String apiBasePath;
+    private final ServerLimits limits;
+    private final AdminAccess admin;
+
+    /** The defaults: the API under {@code /api/3.0}, default limits, admin on loopback without a token. */
+    public AnnexHttpServerFactory() {
+        this("/api/3.0", ServerLimits.DEFAULTS, AdminAccess.loopbackDefaults());
+    }
+
+    public AnnexHttpServerFactory(String apiBasePath, ServerLimits limits, AdminAccess admin) {
+        this.apiBasePath = apiBasePath;
+        this.limits = limits;
+        this.admin = admin;
+    }
+
     @Override
-    public HttpServer buildHttpServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
-        return new Jetty11HttpServer(options, admin, stubs) {
+    public HttpServer buildHttpServer(Options options, AdminRequestHandler adminHandler, StubRequestHandler stubs) {
+        return new Jetty11HttpServer(options, adminHandler, stubs) {
+            private InflaterPool inflaters;
+
             @Override
             protected void applyAdditionalServerConfiguration(Server server, Options serverOptions) {
                 super.applyAdditionalServerConfiguration(server, serverOptions);
-                server.setErrorHandler(new BadMessageAsJson());
+                server.setErrorHandler(new JsonErrorPages(null, apiBasePath));
+                inflaters = InflaterPool.ensurePool(server);
+            }
+
+            @Override
+            protected Handler createHandler(Options serverOptions, AdminRequestHandler adminHandler,
+                                            StubRequestHandler stubHandler) {
+                FrontDoor door = new FrontDoor(limits, admin, inflaters);
+                door.setHandler(super.createHandler(serverOptions, adminHandler, stubHandler));
+                return door;
+            }
+
+            @Override
+            protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+                super.decorateMockServiceContextAfterConfig(context);
+                context.setErrorHandler(new JsonErrorPages(context.getErrorHandler(), apiBasePath));
+            }
+
+            @Override
+            protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+                super.decorateAdminServiceContextAfterConfig(context);
+                // WireMock allows every origin, with credentials, on its admin API: a web page could drive it
+                context.getServletHandler().setFilters(new FilterHolder[0]);
+                context.getServletHandler().setFilterMappings(new FilterMapping[0]);
+                context.setErrorHandler(new JsonErrorPages(null, apiBasePath));
             }
         };
-    }
-
-    /** Jetty's error handler with its bad-message body replaced by the mock's error JSON. */
-    private static final class BadMessageAsJson extends ErrorHandler {
-        @Override
-        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-            // Jetty's reason is often just "Bad Request": say what it refuses at this level.
-            String problem = "the request line, the path (e.g. an encoded NUL) or a header is not valid HTTP"
-                    + (reason == null || reason.isBlank() ? "" : " (" + reason + ")");
-            fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-            String body = Json.write(new AnnexError(status >= 500 ? "AC1001" : "AC1004",
-                    "Malformed HTTP request: " + problem));
-            return ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8));
-        }
     }
 }

@@ -11,6 +11,9 @@ import dev.annexkit.mock.wiremock.http.AnnexError;
 import dev.annexkit.mock.wiremock.http.Json;
 import dev.annexkit.mock.wiremock.route.Route;
 import dev.annexkit.mock.wiremock.route.RouteTable;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -36,22 +39,30 @@ public final class AnnexStubs {
         return OPERATION_PRIORITY + Math.max(0, MAX_LITERAL_SEGMENTS - route.literalSegments());
     }
 
-    /** Adds the stubs of every route, plus a fallback answering unknown paths in the API's error format. */
-    public static void register(WireMockServer server, String basePath, RouteTable routes) {
+    /**
+     * Adds the stubs of every route, plus a fallback answering unknown paths in the API's error format.
+     *
+     * @return the ids of the stubs added, so a reset can tell the mock's stubs from the user's
+     */
+    public static Set<UUID> register(WireMockServer server, String basePath, RouteTable routes) {
+        Set<UUID> ids = new HashSet<>();
         for (Route route : routes.routes()) {
-            server.stubFor(request(route.method(), urlPathTemplate(basePath + route.pathTemplate()))
+            ids.add(server.stubFor(request(route.method(), urlPathTemplate(basePath + route.pathTemplate()))
                     .atPriority(priorityOf(route))
                     .withName(route.operationId())
                     .willReturn(aResponse()
                             .withTransformers(AnnexApiTransformer.NAME)
-                            .withTransformerParameter(AnnexApiTransformer.OPERATION_ID, route.operationId())));
+                            .withTransformerParameter(AnnexApiTransformer.OPERATION_ID, route.operationId())))
+                    .getId());
         }
-        server.stubFor(any(urlPathMatching(Pattern.quote(basePath) + "(/.*)?"))
+        ids.add(server.stubFor(any(urlPathMatching(Pattern.quote(basePath) + "(/.*)?"))
                 .atPriority(FALLBACK_PRIORITY)
                 .withName("annexkit-unknown-path")
                 .willReturn(aResponse()
                         .withStatus(404)
                         .withHeader("Content-Type", "application/json")
-                        .withBody(Json.write(new AnnexError("AC1001", "No such operation in the Annex Cloud API")))));
+                        .withBody(Json.write(new AnnexError("AC1001", "No such operation in the Annex Cloud API")))))
+                .getId());
+        return Set.copyOf(ids);
     }
 }

@@ -79,7 +79,8 @@ class MockServerCommandTest {
 
             assertThat(run.exit()).isZero();
             assertThat(run.out()).contains("annexkit-mock-server", "--port", "--bind", "--site-id", "--site-name",
-                    "--secret", "--seed");
+                    "--secret", "--seed", "--secret-file", "--root-dir", "--allow-proxy-to", "--admin-token",
+                    "--admin-host", "--no-admin");
         }
     }
 
@@ -110,6 +111,105 @@ class MockServerCommandTest {
                 command.stop();
             }
             assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+        }
+    }
+
+    @Nested
+    class Hardening {
+
+        /** Starts the command on a thread, as {@code main} would, and waits for its banner. */
+        private Started start(MockServerCommand command, String... args) throws InterruptedException {
+            CommandLine cli = new CommandLine(command);
+            BannerCapture banner = new BannerCapture();
+            cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(banner, StandardCharsets.UTF_8), true));
+            CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+            Thread main = new Thread(() -> MockServerCommand.run(cli, args, exitCode::complete), "cli-main");
+            main.setDaemon(true);
+            main.start();
+            assertThat(banner.printed.await(30, TimeUnit.SECONDS)).as("banner printed").isTrue();
+            Matcher url = Pattern.compile("base URL : (http://(\\S+):(\\d+)/api/3\\.0)").matcher(banner.text());
+            assertThat(url.find()).as(banner.text()).isTrue();
+            return new Started(url.group(1), Integer.parseInt(url.group(3)), banner.text(), exitCode);
+        }
+
+        private record Started(String baseUrl, int port, String banner, CompletableFuture<Integer> exitCode) {
+        }
+
+        @Test
+        void adminShutdownMakesTheProcessExit() throws Exception {
+            MockServerCommand command = new MockServerCommand();
+            Started started = start(command, ARGS);
+            try {
+                java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + started.port()
+                                        + "/__admin/shutdown"))
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).isEqualTo(200);
+
+                assertThat(started.exitCode().get(30, TimeUnit.SECONDS)).as("exit code handed to the exit hook")
+                        .isZero();
+            } finally {
+                command.stop();
+            }
+        }
+
+        @Test
+        void theSecretCanComeFromAFileAndStaysOffTheConsole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+                throws Exception {
+            java.nio.file.Path file = dir.resolve("secret.txt");
+            java.nio.file.Files.writeString(file, "from-a-file\n");
+            MockServerCommand command = new MockServerCommand();
+            Started started = start(command, "--port", "0", "--site-id", "999", "--secret-file", file.toString());
+            try {
+                assertThat(started.banner()).contains("secret   : (from --secret-file)").doesNotContain("from-a-file");
+                MockHttp http = new MockHttp(started.baseUrl(), new MockCredentials("999", "annexkit-mock",
+                        "from-a-file"), YEAR_2100);
+                assertThat(http.get("/users/nobody", "nobody").status()).isEqualTo(404);
+            } finally {
+                command.stop();
+            }
+        }
+
+        @Test
+        void theSecretCanComeFromTheEnvironment() throws Exception {
+            MockServerCommand command = new MockServerCommand();
+            command.environment = name -> name.equals(MockServerCommand.SECRET_VARIABLE) ? "from-the-env" : null;
+            Started started = start(command, "--port", "0", "--site-id", "999");
+            try {
+                assertThat(started.banner()).contains("secret   : (from $ANNEXKIT_SECRET)")
+                        .doesNotContain("from-the-env");
+                MockHttp http = new MockHttp(started.baseUrl(), new MockCredentials("999", "annexkit-mock",
+                        "from-the-env"), YEAR_2100);
+                assertThat(http.get("/users/nobody", "nobody").status()).isEqualTo(404);
+            } finally {
+                command.stop();
+            }
+        }
+
+        @Test
+        void anIpv6BindAddressIsPrintedInBrackets() throws Exception {
+            org.junit.jupiter.api.Assumptions.assumeTrue(ipv6Loopback(), "no IPv6 loopback on this machine");
+            MockServerCommand command = new MockServerCommand();
+            Started started = start(command, "--port", "0", "--bind", "::1", "--site-id", "999", "--secret", "s");
+            try {
+                assertThat(started.baseUrl()).startsWith("http://[::1]:");
+                MockHttp http = new MockHttp(started.baseUrl(), new MockCredentials("999", "annexkit-mock", "s"),
+                        YEAR_2100);
+                assertThat(http.get("/users/nobody", "nobody").status()).isEqualTo(404);
+            } finally {
+                command.stop();
+            }
+        }
+
+        private static boolean ipv6Loopback() {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                    java.net.InetAddress.getByName("::1"))) {
+                return true;
+            } catch (java.io.IOException e) {
+                return false;
+            }
         }
     }
 

@@ -30,8 +30,8 @@ import okio.Buffer;
  *   <li>{@code multipart/*} bodies (receipt upload): upstream does not document this case, and multipart bytes
  *       (boundary, file content) are not a useful thing to hash, so the interceptor hashes the JSON string literal
  *       of the {@code userId} form field when the body is an OkHttp {@link MultipartBody} that has one, else (no
- *       such field, or another {@code RequestBody} with a {@code multipart/*} type) the empty payload. The body is sent untouched. The AnnexKit mock does not check the HMAC for
- *       multipart requests.</li>
+ *       such field, or another {@code RequestBody} with a {@code multipart/*} type) the empty payload. The body is sent untouched. The AnnexKit mock checks the receipt
+ *       upload's HMAC over exactly this {@code userId} payload.</li>
  * </ul>
  *
  * <p>Register it with {@code OkHttpClient.Builder#addInterceptor} (not as a network interceptor) so retries and

@@ -35,8 +35,12 @@ import java.util.regex.Pattern;
  *       empty identifier (GET without path parameter, undocumented upstream) both the literal {@code ""} and the
  *       empty payload are accepted.</li>
  * </ol>
- * {@code multipart/form-data} requests skip the hmac check: upstream does not document what receipt uploads hash,
- * and hashing multipart bytes (random boundary, file content) is not something clients can be expected to agree on.
+ * The receipt upload ({@code multipart/form-data}) is checked by {@link #authenticateFormUpload}: upstream does not
+ * document what it hashes, and multipart bytes (random boundary, file content) are not something clients can be
+ * expected to agree on, so its hmac is over the {@code userId} form field, as the SDK signs it. A multipart
+ * {@code Content-Type} on any other request changes nothing: it is checked like every request.
+ * {@code exp} is bounded before any arithmetic: at most {@value #MAX_EXP_CHARS} characters and an exponent of at
+ * most {@value #MAX_EXP_SCALE} (a claim like {@code "-1e1000000000"} would otherwise cost seconds and gigabytes).
  * JSON with duplicate keys is rejected, so a token cannot carry two different {@code site_id}s.
  */
 public final class AnnexRequestAuthenticator {
@@ -44,6 +48,11 @@ public final class AnnexRequestAuthenticator {
     /** base64url of {@code {"alg":"HS256","typ":"JWT"}}, the header Annex Cloud's clients send. */
     private static final String CANONICAL_HEADER = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";
 
+
+    /** Longest {@code exp} claim text: milliseconds with decimals fit easily. */
+    static final int MAX_EXP_CHARS = 40;
+    /** Largest exponent (either sign) of an {@code exp} claim. */
+    static final int MAX_EXP_SCALE = 30;
 
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+");
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
@@ -82,6 +91,33 @@ public final class AnnexRequestAuthenticator {
      */
     public void authenticate(String method, String authorizationHeader, String siteHeader, String pathIdentifier,
                              byte[] rawBody, String contentType) {
+        String hmac = verifiedHmacClaim(authorizationHeader, siteHeader);
+        if (!hmacMatches(hmac, method, pathIdentifier, rawBody)) {
+            throw new NotAuthorized("hmac claim does not match the request "
+                    + (AnnexSignatures.hashesBody(method) ? "body" : "path identifier"));
+        }
+    }
+
+    /**
+     * Authenticates a receipt upload ({@code multipart/form-data}): the token as for every request, the hmac over
+     * the {@code userId} form field as a JSON string literal (no such field: the empty payload), which is what
+     * the SDK signs.
+     *
+     * @param authorizationHeader the {@code Authorization} header value, or null
+     * @param siteHeader          the {@code X-AnnexCloud-Site} header value, or null
+     * @param userIdField         the text of the {@code userId} form field, or null when the form has none
+     * @throws NotAuthorized if any check fails
+     */
+    public void authenticateFormUpload(String authorizationHeader, String siteHeader, String userIdField) {
+        String hmac = verifiedHmacClaim(authorizationHeader, siteHeader);
+        String payload = userIdField == null ? "" : AnnexSignatures.jsonStringLiteral(userIdField);
+        if (!sameText(hmac, AnnexSignatures.hmac(payload, site.secret()))) {
+            throw new NotAuthorized("hmac claim does not match the upload's userId field");
+        }
+    }
+
+    /** Every check but the hmac; returns the hmac claim. */
+    private String verifiedHmacClaim(String authorizationHeader, String siteHeader) {
         String[] parts = bearerParts(authorizationHeader);
         if (!parts[0].equals(CANONICAL_HEADER)) { // every known client sends exactly this header: skip the parse
             JsonNode header = jsonObject(parts[0], "JWT header");
@@ -103,7 +139,7 @@ public final class AnnexRequestAuthenticator {
         BigDecimal exp = expClaim(claims);
         long now = clock.instant().getEpochSecond();
         if (exp.compareTo(BigDecimal.valueOf(now)) <= 0) {
-            throw new NotAuthorized("JWT expired: exp " + exp.toPlainString() + " <= now " + now);
+            throw new NotAuthorized("JWT expired: exp " + exp + " <= now " + now);
         }
 
         if (siteHeader == null || !siteHeader.trim().equals(siteId)) {
@@ -112,14 +148,7 @@ public final class AnnexRequestAuthenticator {
         if (!siteId.equals(site.siteId())) {
             throw new NotAuthorized("unknown site id " + siteId);
         }
-
-        if (isMultipart(contentType)) {
-            return;
-        }
-        if (!hmacMatches(hmac, method, pathIdentifier, rawBody)) {
-            throw new NotAuthorized("hmac claim does not match the request "
-                    + (AnnexSignatures.hashesBody(method) ? "body" : "path identifier"));
-        }
+        return hmac;
     }
 
     private boolean hmacMatches(String claimed, String method, String pathIdentifier, byte[] rawBody) {
@@ -188,11 +217,15 @@ public final class AnnexRequestAuthenticator {
             if (exp.isFloatingPointNumber() && !Double.isFinite(exp.doubleValue())) {
                 throw new NotAuthorized("claim exp is not finite");
             }
-            return exp.decimalValue();
+            return bounded(exp.isFloatingPointNumber() ? BigDecimal.valueOf(exp.doubleValue()) : exp.decimalValue());
         }
         if (exp != null && exp.isTextual()) {
+            String text = exp.textValue().trim();
+            if (text.length() > MAX_EXP_CHARS) {
+                throw new NotAuthorized("claim exp is longer than " + MAX_EXP_CHARS + " characters");
+            }
             try {
-                return new BigDecimal(exp.textValue().trim());
+                return bounded(new BigDecimal(text));
             } catch (NumberFormatException e) {
                 throw new NotAuthorized("claim exp is not numeric");
             }
@@ -200,8 +233,12 @@ public final class AnnexRequestAuthenticator {
         throw new NotAuthorized("claim exp missing or not a number");
     }
 
-    private static boolean isMultipart(String contentType) {
-        return contentType != null && contentType.trim().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    /** Refuses a number whose size would make comparing or printing it expensive (checked before any arithmetic). */
+    private static BigDecimal bounded(BigDecimal exp) {
+        if (Math.abs((long) exp.scale()) > MAX_EXP_SCALE || exp.precision() > MAX_EXP_CHARS) {
+            throw new NotAuthorized("claim exp is out of range");
+        }
+        return exp;
     }
 
     private static boolean sameText(String a, String b) {

@@ -308,12 +308,24 @@ class AnnexRequestAuthenticatorTest {
         }
 
         @Test
-        void multipartSkipsTheHmacButNotTheRest() {
+        void aMultipartContentTypeNoLongerSkipsTheHmac() {
             String anyHmac = AnnexSignatures.jwt(HEADER, claims("1900000000", "12345678", "whatever"), SITE.secret());
             String type = "multipart/form-data; boundary=abc";
-            assertThatCode(() -> AUTH.authenticate("POST", "Bearer " + anyHmac, "12345678", "", new byte[] {1, 2},
-                    type)).doesNotThrowAnyException();
-            rejected(() -> AUTH.authenticate("POST", "Bearer " + anyHmac, "999", "", null, type), "Site");
+            rejected(() -> AUTH.authenticate("POST", "Bearer " + anyHmac, "12345678", "", new byte[] {1, 2}, type),
+                    "hmac");
+            rejected(() -> AUTH.authenticate("GET", "Bearer " + anyHmac, "12345678", "m1", null, type), "hmac");
+        }
+
+        @Test
+        void aFormUploadIsSignedOverItsUserIdField() {
+            String signed = AnnexSignatures.jwt(HEADER, claims("1900000000", "12345678",
+                    AnnexSignatures.hmac("\"m1\"", SITE.secret())), SITE.secret());
+            String anyHmac = AnnexSignatures.jwt(HEADER, claims("1900000000", "12345678", "whatever"), SITE.secret());
+            assertThatCode(() -> AUTH.authenticateFormUpload("Bearer " + signed, "12345678", "m1"))
+                    .doesNotThrowAnyException();
+            rejected(() -> AUTH.authenticateFormUpload("Bearer " + anyHmac, "12345678", "m1"), "userId");
+            rejected(() -> AUTH.authenticateFormUpload("Bearer " + signed, "12345678", "m2"), "userId");
+            rejected(() -> AUTH.authenticateFormUpload("Bearer " + signed, "999", "m1"), "Site");
         }
     }
 
