@@ -18,6 +18,7 @@ import dev.annexkit.mock.wiremock.route.RouteTable;
 import dev.annexkit.mock.wiremock.validation.ContractValidator;
 import dev.annexkit.mock.wiremock.validation.ContractViolations;
 import dev.annexkit.mock.wiremock.state.SeedJson;
+import dev.annexkit.mock.wiremock.state.StateFiles;
 import dev.annexkit.mock.wiremock.state.StateJson;
 import java.time.Clock;
 import java.time.Duration;
@@ -155,13 +156,19 @@ public final class AnnexCloudMockServer implements AutoCloseable {
 
     /**
      * Replaces the loyalty program with a fresh one holding the JSON seed (format in the module README): on
-     * top of nothing, or of the demo program with {@code "base":"demo"}. All or nothing: a seed that breaks a
+     * top of nothing, or of the demo program with {@code "base":"demo"}. A state export ({@link #exportState()})
+     * is a seed too: it restores that exact state, id counters included, so export, reset, seed, export gives
+     * the same text. A key the format does not know is refused (an {@code InvalidField} naming it). All or nothing: a seed that breaks a
      * rule throws {@link dev.annexkit.mock.domain.error.DomainException} and the current program stays. The
      * clock, the journal and stubs are untouched; {@link #reset()} returns to the builder's seed. Also served
      * at {@code POST /__admin/annexkit/seed}.
      */
     public void loadSeed(String json) {
         SeedJson.Document document = SeedJson.parse(json);
+        if (document.isState()) {
+            program.set(StateFiles.restore(clock, Ids.seeded(idSeed), document.state()));
+            return;
+        }
         Seed base;
         try {
             base = Seed.parse(document.base());
