@@ -18,7 +18,10 @@ import dev.annexkit.mock.wiremock.route.RouteTable;
 import dev.annexkit.mock.wiremock.validation.ContractValidator;
 import dev.annexkit.mock.wiremock.validation.ContractViolations;
 import dev.annexkit.mock.wiremock.state.SeedJson;
+import dev.annexkit.mock.wiremock.state.StateFile;
 import dev.annexkit.mock.wiremock.state.StateFiles;
+import dev.annexkit.mock.wiremock.state.StateSaver;
+import java.nio.file.Path;
 import dev.annexkit.mock.wiremock.state.StateJson;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,6 +58,9 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     private final ContractViolations violations = new ContractViolations();
     private final WireMockServer server;
     private final String host;
+    private final StateFile stateFile;
+    private final Duration saveInterval;
+    private StateSaver saver;
 
     private AnnexCloudMockServer(Builder builder) {
         this.credentials = builder.credentials;
@@ -63,7 +69,10 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         this.idSeed = builder.idSeed;
         this.settings = builder.settings;
         this.host = isWildcard(builder.bindAddress) ? "localhost" : builder.bindAddress;
-        this.program.set(newProgram());
+        this.stateFile = builder.stateFile == null ? null : new StateFile(builder.stateFile);
+        this.saveInterval = builder.saveInterval;
+        this.program.set(stateFile == null ? newProgram() : stateFile.load()
+                .map(saved -> StateFiles.restore(clock, Ids.seeded(idSeed), saved)).orElseGet(this::newProgram));
         MockRuntime runtime = new MockRuntime(BASE_PATH, routes, Handlers.all(), credentials,
                 new AnnexRequestAuthenticator(credentials, clock), program::get,
                 builder.validation, builder.validation == ValidationMode.OFF ? null : ContractValidator.packaged(),
@@ -85,11 +94,18 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     public AnnexCloudMockServer start() {
         server.start();
         AnnexStubs.register(server, BASE_PATH, routes);
+        if (stateFile != null) {
+            saver = new StateSaver(stateFile, program::get, saveInterval);
+        }
         return this;
     }
 
     /** Stops the server. */
     public void stop() {
+        if (saver != null) {
+            saver.close(); // the last change reaches the file before the port closes
+            saver = null;
+        }
         server.stop();
     }
 
@@ -235,6 +251,8 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         private int journalLimit = 1_000;
         private ProgramSettings settings = ProgramSettings.noExpiry();
         private ValidationMode validation = ValidationMode.fromSystemProperty();
+        private Path stateFile;
+        private Duration saveInterval = Duration.ofSeconds(2);
 
         private Builder() {
         }
@@ -293,6 +311,27 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         /** How many requests WireMock's journal keeps (oldest dropped first). */
         public Builder journalLimit(int journalLimit) {
             this.journalLimit = journalLimit;
+            return this;
+        }
+
+        /**
+         * Keeps the state in this file across runs: loaded at start when it exists (instead of the seed; the
+         * seed still applies after a reset), saved atomically at most every {@link #saveInterval} after a change
+         * and when the server stops. The file is a state export, so it is also a valid JSON seed. A file that is
+         * not a state export makes {@link #build()} throw {@link dev.annexkit.mock.wiremock.state.StateFileRefused}
+         * and is left untouched.
+         */
+        public Builder stateFile(Path stateFile) {
+            this.stateFile = Objects.requireNonNull(stateFile, "stateFile");
+            return this;
+        }
+
+        /** How long a change may wait before it is saved to the state file; 2 seconds by default. */
+        public Builder saveInterval(Duration saveInterval) {
+            if (saveInterval.isNegative() || saveInterval.isZero()) {
+                throw new IllegalArgumentException("saveInterval must be positive, was " + saveInterval);
+            }
+            this.saveInterval = saveInterval;
             return this;
         }
 

@@ -4,7 +4,10 @@ import dev.annexkit.mock.AnnexCloudMockServer;
 import dev.annexkit.mock.MockCredentials;
 import dev.annexkit.mock.Seed;
 import dev.annexkit.mock.ValidationMode;
+import dev.annexkit.mock.wiremock.state.StateFileRefused;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -47,6 +50,15 @@ public final class MockServerCommand implements Callable<Integer> {
             converter = ValidationConverter.class)
     ValidationMode validation = ValidationMode.REQUESTS;
 
+    @Option(names = "--state-file", description = "Keep the state in this file across runs: loaded at start when it"
+            + " exists, saved atomically after changes and on exit. Refused, and left alone, if it is not a state"
+            + " file.")
+    Path stateFile;
+
+    @Option(names = "--save-interval", description = "Longest wait before a change reaches the state file, as an"
+            + " ISO-8601 duration (default: ${DEFAULT-VALUE}).", converter = DurationConverter.class)
+    Duration saveInterval = Duration.ofSeconds(2);
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private AnnexCloudMockServer server;
 
@@ -61,13 +73,21 @@ public final class MockServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        server = AnnexCloudMockServer.builder()
+        AnnexCloudMockServer.Builder builder = AnnexCloudMockServer.builder()
                 .port(port)
                 .bindAddress(bindAddress)
                 .credentials(new MockCredentials(siteId, siteName, secret))
                 .seed(seed)
-                .validation(validation)
-                .start();
+                .validation(validation);
+        if (stateFile != null) {
+            builder.stateFile(stateFile).saveInterval(saveInterval);
+        }
+        try {
+            server = builder.start();
+        } catch (StateFileRefused e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "annexkit-mock-shutdown"));
         printBanner(spec.commandLine().getOut());
         stopped.await();
@@ -82,6 +102,9 @@ public final class MockServerCommand implements Callable<Integer> {
         out.println("  secret   : " + secret);
         out.println("  seed     : " + seed.name().toLowerCase(Locale.ROOT));
         out.println("  checks   : " + validation.name().toLowerCase(Locale.ROOT));
+        if (stateFile != null) {
+            out.println("  state    : " + stateFile.toAbsolutePath());
+        }
         out.println("Press Ctrl+C to stop.");
         out.flush();
     }
@@ -99,6 +122,18 @@ public final class MockServerCommand implements Callable<Integer> {
         @Override
         public ValidationMode convert(String value) {
             return ValidationMode.parse(value);
+        }
+    }
+
+    /** Parses {@code --save-interval}. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            Duration d = Duration.parse(value);
+            if (d.isNegative() || d.isZero()) {
+                throw new CommandLine.TypeConversionException("must be positive, e.g. PT2S");
+            }
+            return d;
         }
     }
 
