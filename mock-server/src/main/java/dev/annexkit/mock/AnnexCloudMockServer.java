@@ -13,6 +13,7 @@ import dev.annexkit.mock.wiremock.AnnexStubs;
 import dev.annexkit.mock.wiremock.MockControl;
 import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
+import dev.annexkit.mock.wiremock.fault.Faults;
 import dev.annexkit.mock.wiremock.handlers.Handlers;
 import dev.annexkit.mock.wiremock.route.RouteTable;
 import dev.annexkit.mock.wiremock.validation.ContractValidator;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -56,6 +58,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     private final AtomicReference<LoyaltyProgram> program = new AtomicReference<>();
     private final RouteTable routes = RouteTable.fromSpec();
     private final ContractViolations violations = new ContractViolations();
+    private final Faults faults;
     private final WireMockServer server;
     private final String host;
     private final StateFile stateFile;
@@ -73,10 +76,11 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         this.saveInterval = builder.saveInterval;
         this.program.set(stateFile == null ? newProgram() : stateFile.load()
                 .map(saved -> StateFiles.restore(clock, Ids.seeded(idSeed), saved)).orElseGet(this::newProgram));
+        this.faults = new Faults(new Random(builder.faultSeed));
         MockRuntime runtime = new MockRuntime(BASE_PATH, routes, Handlers.all(), credentials,
                 new AnnexRequestAuthenticator(credentials, clock), program::get,
                 builder.validation, builder.validation == ValidationMode.OFF ? null : ContractValidator.packaged(),
-                violations);
+                violations, faults);
         this.server = new WireMockServer(options()
                 .bindAddress(builder.bindAddress)
                 .port(builder.port)
@@ -136,6 +140,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     public void reset() {
         clock.reset();
         violations.clear();
+        faults.clear();
         program.set(newProgram());
         server.resetAll();
         AnnexStubs.register(server, BASE_PATH, routes);
@@ -147,6 +152,16 @@ public final class AnnexCloudMockServer implements AutoCloseable {
      */
     public List<ContractViolations.Violation> contractViolations() {
         return violations.all();
+    }
+
+    /**
+     * Faults that keep state: per operation, for the next requests or with a seeded probability, fail without
+     * applying, delay, or apply and then drop the connection or answer 503. For example
+     * {@code mock.faults().on("postPoints").times(1).applyThenDrop()}. Also served at
+     * {@code /__admin/annexkit/faults}; cleared by {@link #reset()}.
+     */
+    public Faults faults() {
+        return faults;
     }
 
     /** The underlying WireMock server, for stubs and verification. */
@@ -252,6 +267,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         private ProgramSettings settings = ProgramSettings.noExpiry();
         private ValidationMode validation = ValidationMode.fromSystemProperty();
         private Path stateFile;
+        private long faultSeed = 42L;
         private Duration saveInterval = Duration.ofSeconds(2);
 
         private Builder() {
@@ -332,6 +348,12 @@ public final class AnnexCloudMockServer implements AutoCloseable {
                 throw new IllegalArgumentException("saveInterval must be positive, was " + saveInterval);
             }
             this.saveInterval = saveInterval;
+            return this;
+        }
+
+        /** Seed of the random source behind probabilistic faults, so the same requests fail from run to run. */
+        public Builder faultSeed(long faultSeed) {
+            this.faultSeed = faultSeed;
             return this;
         }
 

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.annexkit.mock.domain.error.DomainException;
 import dev.annexkit.mock.wiremock.auth.NotAuthorized;
+import dev.annexkit.mock.wiremock.fault.FaultStage;
 import dev.annexkit.mock.wiremock.http.ApiRequest;
 import dev.annexkit.mock.wiremock.http.ApiResponse;
 import dev.annexkit.mock.wiremock.http.ErrorResponses;
@@ -59,7 +60,8 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-        return WireResponses.of(serve(event));
+        String operationId = event.getTransformerParameters().getString(OPERATION_ID);
+        return FaultStage.around(runtime.faults(), operationId, () -> WireResponses.of(serve(event)));
     }
 
     private ApiResponse serve(ServeEvent event) {

@@ -4,6 +4,7 @@ import dev.annexkit.mock.MockCredentials;
 import dev.annexkit.mock.ValidationMode;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
+import dev.annexkit.mock.wiremock.fault.Faults;
 import dev.annexkit.mock.wiremock.http.OperationHandler;
 import dev.annexkit.mock.wiremock.route.RouteTable;
 import dev.annexkit.mock.wiremock.validation.ContractValidator;
@@ -13,8 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * What the WireMock extensions share for the life of one server: the contract's routes, the handlers, the
- * site's credentials, the current loyalty program (replaced wholesale on reset), and how strictly traffic is
- * held to the contract.
+ * site's credentials, the current loyalty program (replaced wholesale on reset), how strictly traffic is
+ * held to the contract, and the faults to inject.
  */
 public record MockRuntime(
         String basePath,
@@ -25,7 +26,16 @@ public record MockRuntime(
         Supplier<LoyaltyProgram> programs,
         ValidationMode validation,
         ContractValidator contract,
-        ContractViolations violations) {
+        ContractViolations violations,
+        Faults faults) {
+
+    /** A runtime without faults (for servers and tests that never inject any). */
+    public MockRuntime(String basePath, RouteTable routes, Map<String, OperationHandler> handlers,
+            MockCredentials credentials, AnnexRequestAuthenticator authenticator, Supplier<LoyaltyProgram> programs,
+            ValidationMode validation, ContractValidator contract, ContractViolations violations) {
+        this(basePath, routes, handlers, credentials, authenticator, programs, validation, contract, violations,
+                new Faults(new java.util.Random(0)));
+    }
 
     /** The program requests are served from right now. */
     public LoyaltyProgram program() {

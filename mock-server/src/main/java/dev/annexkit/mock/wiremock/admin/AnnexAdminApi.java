@@ -20,6 +20,8 @@ import dev.annexkit.mock.wiremock.MockRuntime;
  *       deletion, as Annex Cloud's admin console does</li>
  *   <li>{@code POST /__admin/annexkit/receipts/{submissionId}/approve} with {@code {"points": 10}}</li>
  *   <li>{@code POST /__admin/annexkit/receipts/{submissionId}/reject} with {@code {"reason": "..."}}</li>
+ *   <li>{@code POST|GET|DELETE /__admin/annexkit/faults}, {@code DELETE /__admin/annexkit/faults/{id}}: add,
+ *       list, clear or remove faults that keep state (see {@code FaultJson})</li>
  * </ul>
  */
 public final class AnnexAdminApi implements AdminApiExtension {
@@ -52,6 +54,10 @@ public final class AnnexAdminApi implements AdminApiExtension {
         router.add(RequestMethod.POST, PREFIX + "/deletions/cancel", new CancelDeletionTask(runtime));
         router.add(RequestMethod.POST, PREFIX + "/receipts/{submissionId}/approve", new ApproveReceiptTask(runtime));
         router.add(RequestMethod.POST, PREFIX + "/receipts/{submissionId}/reject", new RejectReceiptTask(runtime));
+        router.add(RequestMethod.POST, PREFIX + "/faults", new AddFaultTask(runtime));
+        router.add(RequestMethod.GET, PREFIX + "/faults", new ListFaultsTask(runtime));
+        router.add(RequestMethod.DELETE, PREFIX + "/faults", new ClearFaultsTask(runtime));
+        router.add(RequestMethod.DELETE, PREFIX + "/faults/{id}", new RemoveFaultTask(runtime));
     }
 
     /** The runtime, for routes that act on the loyalty program. */
