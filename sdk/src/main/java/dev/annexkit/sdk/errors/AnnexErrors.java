@@ -128,11 +128,23 @@ public final class AnnexErrors {
      * @return an {@link AnnexCloudException} with status 0 and no error code
      */
     public static AnnexCloudException undecodableResponse(RuntimeException cause) {
-        AnnexCloudException e = new AnnexCloudException(0, null,
-                "The response does not match the API contract: " + cause.getMessage(), null,
-                java.util.Collections.<String, List<String>>emptyMap());
-        e.initCause(cause);
-        return e;
+        return undecodableResponse(cause, null);
+    }
+
+    /**
+     * Wraps a successful answer whose body could not be decoded into the expected model: the server broke
+     * the contract (for instance a wrong JSON type), which no retry or change of request will fix.
+     *
+     * @param cause   the decoding failure; not null
+     * @param rawBody the answer's text (tokens are redacted from the copy kept), or null when unknown
+     * @return an {@link AnnexCloudException} with status 0, no error code, the raw body and the failure as cause
+     */
+    public static AnnexCloudException undecodableResponse(RuntimeException cause, String rawBody) {
+        Objects.requireNonNull(cause, "cause");
+        String message = "The response does not match the API contract: " + cause.getMessage();
+        String body = rawBody == null ? null : redactTokens(rawBody);
+        return new AnnexCloudException(AnnexCloudException.describe(0, null, message), 0, null, message, body,
+                java.util.Collections.<String, List<String>>emptyMap(), cause);
     }
 
     private static JsonObject parseObject(String body) {
