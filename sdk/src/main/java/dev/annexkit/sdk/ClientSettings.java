@@ -21,7 +21,8 @@ import okhttp3.OkHttpClient;
  * Everything an {@link AnnexCloudClient} is configured with, and how that becomes an {@link OkHttpClient}.
  * Immutable; {@link #with(RequestOptions)} derives the settings of {@link AnnexCloudClient#withOptions}.
  *
- * <p>Interceptor order matters: the answer capture first (it keeps the final answer's text for decoding errors), retry (outermost, so each attempt passes the rest again), then the
+ * <p>Interceptor order matters: retry first (outermost, so each attempt passes the rest again), then the answer
+ * capture (the text of a 2xx answer, for decoding errors; its peek reads the body inside the retry), then the
  * request options (headers, explicit nulls: they change the bytes to sign), then the signer (a fresh token per
  * attempt), then logging (what is sent, as sent, with the token redacted).
  */
@@ -99,8 +100,12 @@ final class ClientSettings {
                 .pathIdentifierResolver(pathIdentifiers)
                 .build();
         OkHttpClient.Builder http = base.newBuilder()
+                .addInterceptor(new RetryInterceptor(retryPolicy, retryAnyMethod, clock))
                 .addInterceptor(new AnswerCapture())
-                .addInterceptor(new RetryInterceptor(retryPolicy, retryAnyMethod, clock));
+                // OkHttp would otherwise resend a request after a failure on another route or a fresh connection,
+                // even a POST the server may already have applied; the RetryInterceptor alone decides what is resent.
+                .retryOnConnectionFailure(false)
+                .addNetworkInterceptor(RetryInterceptor.sendTracker());
         RequestShaping shaping = new RequestShaping(headers, nullFields);
         if (!shaping.isEmpty()) {
             http.addInterceptor(shaping);

@@ -59,8 +59,15 @@ public final class ApiCalls {
     private static AnnexCloudException translate(ApiException e) {
         if (e.getCode() == 0) {
             Throwable cause = e.getCause();
+            boolean outcomeUnknown = false;
+            for (Throwable t = cause; t != null; t = t.getCause()) {
+                outcomeUnknown |= t instanceof OutcomeUnknownIOException;
+            }
+            if (cause instanceof OutcomeUnknownIOException) {
+                cause = cause.getCause(); // the marker has done its job: report the original failure
+            }
             IOException io = cause instanceof IOException ? (IOException) cause : new IOException(e.getMessage(), cause);
-            return AnnexErrors.connectionFailure(io);
+            return AnnexErrors.connectionFailure(io, outcomeUnknown);
         }
         return AnnexErrors.fromResponse(e.getCode(), e.getResponseHeaders(), e.getResponseBody());
     }
