@@ -102,6 +102,21 @@ class StateRoundTripTest {
                 .isInstanceOf(dev.annexkit.mock.domain.error.DomainException.class);
     }
 
+    @Test
+    void aMisspeltKeyDeepInsideAnExportIsRefusedWithItsPath() {
+        String export = StateJson.export(busy().snapshot());
+        String optional = export.replaceFirst("\"reason\" : \"Welcome\"", "\"reasn\" : \"Welcome\"");
+        String required = export.replaceFirst("\"heldUntilReleased\"", "\"heldUntilReleasd\"");
+
+        // an unknown key is named; a misspelt required one shows as the required one missing, at its place
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SeedJson.parse(optional))
+                .isInstanceOf(dev.annexkit.mock.domain.error.InvalidField.class)
+                .hasMessageContaining("points.ledger.ada").hasMessageContaining("reasn");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SeedJson.parse(required))
+                .isInstanceOf(dev.annexkit.mock.domain.error.InvalidField.class)
+                .hasMessageContaining("points.ledger.ada[0].heldUntilReleased");
+    }
+
     private static List<String> entryIds(LoyaltyProgram p) {
         return p.snapshot().points().ledger().get("ada").stream().map(LedgerEntry::entryId).toList();
     }
