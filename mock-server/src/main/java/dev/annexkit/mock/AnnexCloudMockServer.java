@@ -19,6 +19,7 @@ import dev.annexkit.mock.wiremock.guard.FileRoot;
 import dev.annexkit.mock.wiremock.guard.LeanJournal;
 import dev.annexkit.mock.wiremock.guard.ProxyTargets;
 import dev.annexkit.mock.wiremock.guard.ServerLimits;
+import dev.annexkit.mock.wiremock.fault.Faults;
 import dev.annexkit.mock.wiremock.handlers.Handlers;
 import dev.annexkit.mock.wiremock.inspector.RequestLog;
 import dev.annexkit.mock.wiremock.route.RouteTable;
@@ -28,6 +29,10 @@ import dev.annexkit.mock.wiremock.tolerance.TolerationReport;
 import dev.annexkit.mock.wiremock.validation.ContractValidator;
 import dev.annexkit.mock.wiremock.validation.ContractViolations;
 import dev.annexkit.mock.wiremock.state.SeedJson;
+import dev.annexkit.mock.wiremock.state.StateFile;
+import dev.annexkit.mock.wiremock.state.StateFiles;
+import dev.annexkit.mock.wiremock.state.StateSaver;
+import java.nio.file.Path;
 import dev.annexkit.mock.wiremock.state.StateJson;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +43,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -72,6 +78,10 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     private final String host;
     private final FileRoot fileRoot;
     private final OwnStubs ownStubs;
+    private final Faults faults;
+    private final StateFile stateFile;
+    private final Duration saveInterval;
+    private StateSaver saver;
 
     private AnnexCloudMockServer(Builder builder) {
         this.credentials = builder.credentials;
@@ -80,13 +90,17 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         this.idSeed = builder.idSeed;
         this.settings = builder.settings;
         this.host = isWildcard(builder.bindAddress) ? "localhost" : urlHost(builder.bindAddress);
-        this.program.set(newProgram());
+        this.stateFile = builder.stateFile == null ? null : new StateFile(builder.stateFile);
+        this.saveInterval = builder.saveInterval;
+        this.program.set(stateFile == null ? newProgram() : stateFile.load()
+                .map(saved -> StateFiles.restore(clock, Ids.seeded(idSeed), saved)).orElseGet(this::newProgram));
+        this.faults = new Faults(new Random(builder.faultSeed));
         // tokens are judged on the time clients sign with, never on the mock clock tests move forward
         Clock signing = builder.signingClock != null ? builder.signingClock : builder.clock;
         MockRuntime runtime = new MockRuntime(BASE_PATH, routes, Handlers.all(), credentials,
                 new AnnexRequestAuthenticator(credentials, signing), program::get,
                 builder.validation, builder.validation == ValidationMode.OFF ? null : ContractValidator.packaged(),
-                violations, ToleranceStage.packaged(), tolerations);
+                violations, ToleranceStage.packaged(), tolerations, faults);
         AdminAccess admin = AdminAccess.of(builder.adminEnabled, builder.bindAddress, builder.adminHosts,
                 builder.adminToken);
         this.fileRoot = FileRoot.of(builder.rootDirectory);
@@ -107,6 +121,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
                 super.shutdown(); // stops on a thread of its own, after this answer has gone out
                 Thread after = new Thread(() -> {
                     awaitStopped(this);
+                    closeSaver();
                     fileRoot.release();
                     onShutdown.run();
                 }, "annexkit-admin-shutdown");
@@ -126,11 +141,15 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     public AnnexCloudMockServer start() {
         server.start();
         ownStubs.register();
+        if (stateFile != null) {
+            saver = new StateSaver(stateFile, program::get, saveInterval);
+        }
         return this;
     }
 
     /** Stops the server (and removes the temporary file root, if it made one). */
     public void stop() {
+        closeSaver();
         server.stop();
         fileRoot.release();
     }
@@ -138,6 +157,14 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** Saves the last change to the state file, if there is one, and stops saving. */
+    private synchronized void closeSaver() {
+        if (saver != null) {
+            saver.close(); // the last change reaches the file before the port closes
+            saver = null;
+        }
     }
 
     /** The port the server listens on. */
@@ -169,6 +196,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         violations.clear();
         tolerations.clear();
         requestLog.clear();
+        faults.clear();
         program.set(newProgram());
         server.resetRequests();
         server.resetScenarios();
@@ -195,6 +223,16 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         return tolerations.all();
     }
 
+    /**
+     * Faults that keep state: per operation, for the next requests or with a seeded probability, fail without
+     * applying, delay, or apply and then drop the connection or answer 503. For example
+     * {@code mock.faults().on("postPoints").times(1).applyThenDrop()}. Also served at
+     * {@code /__admin/annexkit/faults}; cleared by {@link #reset()}.
+     */
+    public Faults faults() {
+        return faults;
+    }
+
     /** The underlying WireMock server, for stubs and verification. */
     public WireMockServer wireMock() {
         return server;
@@ -218,13 +256,19 @@ public final class AnnexCloudMockServer implements AutoCloseable {
 
     /**
      * Replaces the loyalty program with a fresh one holding the JSON seed (format in the module README): on
-     * top of nothing, or of the demo program with {@code "base":"demo"}. All or nothing: a seed that breaks a
+     * top of nothing, or of the demo program with {@code "base":"demo"}. A state export ({@link #exportState()})
+     * is a seed too: it restores that exact state, id counters included, so export, reset, seed, export gives
+     * the same text. A key the format does not know is refused (an {@code InvalidField} naming it). All or nothing: a seed that breaks a
      * rule throws {@link dev.annexkit.mock.domain.error.DomainException} and the current program stays. The
      * clock, the journal and stubs are untouched; {@link #reset()} returns to the builder's seed. Also served
      * at {@code POST /__admin/annexkit/seed}.
      */
     public void loadSeed(String json) {
         SeedJson.Document document = SeedJson.parse(json);
+        if (document.isState()) {
+            program.set(StateFiles.restore(clock, Ids.seeded(idSeed), document.state()));
+            return;
+        }
         Seed base;
         try {
             base = Seed.parse(document.base());
@@ -311,6 +355,9 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         private final Set<String> adminHosts = new LinkedHashSet<>();
         private ServerLimits limits = ServerLimits.DEFAULTS;
         private Runnable onAdminShutdown = () -> { };
+        private Path stateFile;
+        private long faultSeed = 42L;
+        private Duration saveInterval = Duration.ofSeconds(2);
 
         private Builder() {
         }
@@ -431,6 +478,33 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         /** Runs after {@code POST /__admin/shutdown} stopped the server (the standalone process exits then). */
         public Builder onAdminShutdown(Runnable onAdminShutdown) {
             this.onAdminShutdown = Objects.requireNonNull(onAdminShutdown, "onAdminShutdown");
+            return this;
+        }
+
+        /**
+         * Keeps the state in this file across runs: loaded at start when it exists (instead of the seed; the
+         * seed still applies after a reset), saved atomically at most every {@link #saveInterval} after a change
+         * and when the server stops. The file is a state export, so it is also a valid JSON seed. A file that is
+         * not a state export makes {@link #build()} throw {@link dev.annexkit.mock.wiremock.state.StateFileRefused}
+         * and is left untouched.
+         */
+        public Builder stateFile(Path stateFile) {
+            this.stateFile = Objects.requireNonNull(stateFile, "stateFile");
+            return this;
+        }
+
+        /** How long a change may wait before it is saved to the state file; 2 seconds by default. */
+        public Builder saveInterval(Duration saveInterval) {
+            if (saveInterval.isNegative() || saveInterval.isZero()) {
+                throw new IllegalArgumentException("saveInterval must be positive, was " + saveInterval);
+            }
+            this.saveInterval = saveInterval;
+            return this;
+        }
+
+        /** Seed of the random source behind probabilistic faults, so the same requests fail from run to run. */
+        public Builder faultSeed(long faultSeed) {
+            this.faultSeed = faultSeed;
             return this;
         }
 

@@ -53,6 +53,13 @@ public final class AnnexCloudClient {
     /** The documented Annex Cloud host; tenants usually have their own. */
     public static final String DEFAULT_BASE_URL = "https://s15.socialannex.net/api/3.0";
 
+    /**
+     * The default deadline of a whole call, retries and the waits between them included: 2 minutes. Room for three
+     * attempts at the 30 s read timeout plus the default backoff, yet a server that trickles its answer a byte at a
+     * time (which the read timeout never catches) cannot hold a caller's thread forever.
+     */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+
     /** Path templates of every operation, which the signer needs to find a GET's path identifier. */
     static final List<String> PATH_TEMPLATES = collect(
             UsersService.PATH_TEMPLATES,
@@ -333,7 +340,7 @@ public final class AnnexCloudClient {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration writeTimeout = Duration.ofSeconds(30);
-        private Duration callTimeout = Duration.ZERO;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private OkHttpClient httpClient;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private HttpLogging logging = HttpLogging.NONE;
@@ -441,9 +448,12 @@ public final class AnnexCloudClient {
         }
 
         /**
-         * Time allowed for a whole call; none by default.
+         * Time allowed for a whole call, every retry and the waits between them included;
+         * {@link #DEFAULT_CALL_TIMEOUT} (2 minutes) by default. When it runs out the call ends with an
+         * {@link dev.annexkit.sdk.errors.ApiConnectionException} whose {@code isTimeout()} is true. Override it per
+         * call with {@code RequestOptions.builder().timeout(…)} and {@link AnnexCloudClient#withOptions(RequestOptions)}.
          *
-         * @param timeout the timeout; zero means none
+         * @param timeout the timeout; zero means none (not recommended: a trickling answer can then block forever)
          * @return this builder
          */
         public Builder callTimeout(Duration timeout) {

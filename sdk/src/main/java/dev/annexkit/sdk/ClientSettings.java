@@ -3,6 +3,7 @@ package dev.annexkit.sdk;
 import dev.annexkit.sdk.auth.AnnexAuthInterceptor;
 import dev.annexkit.sdk.auth.AnnexCredentials;
 import dev.annexkit.sdk.auth.PathIdentifierResolver;
+import dev.annexkit.sdk.internal.AnswerCapture;
 import dev.annexkit.sdk.internal.RequestShaping;
 import dev.annexkit.sdk.logging.HttpLogging;
 import dev.annexkit.sdk.retry.RetryInterceptor;
@@ -20,7 +21,8 @@ import okhttp3.OkHttpClient;
  * Everything an {@link AnnexCloudClient} is configured with, and how that becomes an {@link OkHttpClient}.
  * Immutable; {@link #with(RequestOptions)} derives the settings of {@link AnnexCloudClient#withOptions}.
  *
- * <p>Interceptor order matters: retry first (outermost, so each attempt passes the rest again), then the
+ * <p>Interceptor order matters: retry first (outermost, so each attempt passes the rest again), then the answer
+ * capture (the text of a 2xx answer, for decoding errors; its peek reads the body inside the retry), then the
  * request options (headers, explicit nulls: they change the bytes to sign), then the signer (a fresh token per
  * attempt), then logging (what is sent, as sent, with the token redacted).
  */
@@ -98,7 +100,12 @@ final class ClientSettings {
                 .pathIdentifierResolver(pathIdentifiers)
                 .build();
         OkHttpClient.Builder http = base.newBuilder()
-                .addInterceptor(new RetryInterceptor(retryPolicy, retryAnyMethod, clock));
+                .addInterceptor(new RetryInterceptor(retryPolicy, retryAnyMethod, clock))
+                .addInterceptor(new AnswerCapture())
+                // OkHttp would otherwise resend a request after a failure on another route or a fresh connection,
+                // even a POST the server may already have applied; the RetryInterceptor alone decides what is resent.
+                .retryOnConnectionFailure(false)
+                .addNetworkInterceptor(RetryInterceptor.sendTracker());
         RequestShaping shaping = new RequestShaping(headers, nullFields);
         if (!shaping.isEmpty()) {
             http.addInterceptor(shaping);

@@ -4,11 +4,13 @@ import dev.annexkit.mock.AnnexCloudMockServer;
 import dev.annexkit.mock.MockCredentials;
 import dev.annexkit.mock.Seed;
 import dev.annexkit.mock.ValidationMode;
+import dev.annexkit.mock.wiremock.state.StateFileRefused;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +91,14 @@ public final class MockServerCommand implements Callable<Integer> {
 
     /** Where environment variables come from; tests replace it. */
     UnaryOperator<String> environment = System::getenv;
+    @Option(names = "--state-file", description = "Keep the state in this file across runs: loaded at start when it"
+            + " exists, saved atomically after changes and on exit. Refused, and left alone, if it is not a state"
+            + " file.")
+    Path stateFile;
+
+    @Option(names = "--save-interval", description = "Longest wait before a change reaches the state file, as an"
+            + " ISO-8601 duration (default: ${DEFAULT-VALUE}).", converter = DurationConverter.class)
+    Duration saveInterval = Duration.ofSeconds(2);
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private AnnexCloudMockServer server;
@@ -128,7 +138,15 @@ public final class MockServerCommand implements Callable<Integer> {
         if (noAdmin) {
             builder.noAdmin();
         }
-        server = builder.start();
+        if (stateFile != null) {
+            builder.stateFile(stateFile).saveInterval(saveInterval);
+        }
+        try {
+            server = builder.start();
+        } catch (StateFileRefused e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "annexkit-mock-shutdown"));
         printBanner(spec.commandLine().getOut());
         stopped.await();
@@ -171,6 +189,9 @@ public final class MockServerCommand implements Callable<Integer> {
         out.println("  checks   : " + validation.name().toLowerCase(Locale.ROOT));
         out.println("  admin    : " + (noAdmin ? "off" : server.baseUrl().replace(AnnexCloudMockServer.BASE_PATH,
                 "/__admin") + (adminToken != null ? " (token required)" : "")));
+        if (stateFile != null) {
+            out.println("  state    : " + stateFile.toAbsolutePath());
+        }
         out.println("Press Ctrl+C to stop.");
         out.flush();
     }
@@ -188,6 +209,18 @@ public final class MockServerCommand implements Callable<Integer> {
         @Override
         public ValidationMode convert(String value) {
             return ValidationMode.parse(value);
+        }
+    }
+
+    /** Parses {@code --save-interval}. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            Duration d = Duration.parse(value);
+            if (d.isNegative() || d.isZero()) {
+                throw new CommandLine.TypeConversionException("must be positive, e.g. PT2S");
+            }
+            return d;
         }
     }
 

@@ -103,6 +103,26 @@ public final class LoyaltyProgram {
         return overview;
     }
 
+    /**
+     * A program holding exactly the state of a snapshot (a saved state file, or a state export loaded as a
+     * seed): its own {@link #snapshot()} equals {@code saved}, with the saved settings, and every id source goes
+     * on after the last id it gave. With the same deterministic {@code ids} the restored program hands out the
+     * ids the saved one would have given next.
+     */
+    public static LoyaltyProgram restored(Clock clock, IdGenerator ids, ProgramSnapshot saved) {
+        LoyaltyProgram program = new LoyaltyProgram(clock, ids, saved.settings());
+        program.lock.run(() -> Restore.into(program.state, saved));
+        return program;
+    }
+
+    /**
+     * A number that grows with every call into the program (reads included, the snapshot excluded): when it has
+     * not moved, the state has not changed. Cheap to poll, so a saver can skip idle periods without exporting.
+     */
+    public long version() {
+        return lock.version();
+    }
+
     /** Bulk enrolment and change, deletion requests (daily batch at 05:30 UTC) and merges. */
     public Members members() {
         return members;
@@ -123,7 +143,7 @@ public final class LoyaltyProgram {
      * export and comparison. It contains no timestamp of its own making.
      */
     public ProgramSnapshot snapshot() {
-        return locked(() -> Snapshots.of(state));
+        return lock.read(() -> Snapshots.of(state));
     }
 
     public Products products() { return products; }

@@ -14,14 +14,32 @@ final class ProgramLock {
 
     private final ReentrantLock lock = new ReentrantLock(true);
     private volatile Runnable housekeeping = () -> { };
+    private volatile long version;
 
     /** What to run, under the lock, at the start of every outermost call; set once by the program. */
     void housekeeping(Runnable task) {
         this.housekeeping = task;
     }
 
-    /** Runs {@code call} while holding the lock and returns its result. */
+    /** Runs {@code call} while holding the lock and returns its result; counts as a possible change. */
     <T> T call(Supplier<T> call) {
+        lock.lock();
+        try {
+            if (lock.getHoldCount() == 1) {
+                version++; // under the lock: one writer at a time; volatile so pollers see it without the lock
+                housekeeping.run();
+            }
+            return call.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs a call that only reads, without counting it as a change. Housekeeping still runs first; should it
+     * change something (a deletion falls due), the next counted call moves the version anyway.
+     */
+    <T> T read(Supplier<T> call) {
         lock.lock();
         try {
             if (lock.getHoldCount() == 1) {
@@ -31,6 +49,11 @@ final class ProgramLock {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** How many counted calls ran so far. */
+    long version() {
+        return version;
     }
 
     /** Runs {@code action} while holding the lock. */

@@ -7,6 +7,7 @@ import dev.annexkit.mock.domain.campaign.Campaign;
 import dev.annexkit.mock.domain.group.Group;
 import dev.annexkit.mock.domain.group.GroupSettings;
 import dev.annexkit.mock.domain.group.Invitation;
+import dev.annexkit.mock.domain.issuance.Issuance;
 import dev.annexkit.mock.domain.order.Order;
 import dev.annexkit.mock.domain.product.Category;
 import dev.annexkit.mock.domain.product.Product;
@@ -32,12 +33,19 @@ import java.util.Map;
  * Everything the program holds, as immutable values in a deterministic order: one section per concept area.
  * Two programs that went through the same calls have equal snapshots; it carries no time of its own making,
  * so a snapshot taken before and after a rejected request is equal. An area adds its section as one more
- * component here and one line in {@code Snapshots}.
+ * component here, one line in {@code Snapshots} and one in {@code Restore} (a snapshot restores into a program
+ * whose own snapshot is equal to it: see {@code LoyaltyProgram#restored}).
  */
 public record ProgramSnapshot(Configuration configuration, ProgramSettings settings, MemberData members,
         PointsData points, RewardData rewards, ProductData products, List<Order> orders, List<Store> stores,
         List<BlockEntry> blocklist, List<Segment> segments, List<Campaign> campaigns, List<ActionSeries> actionSeries,
-        List<Receipt> receipts, SurveyData surveys, GroupData groups) {
+        List<Receipt> receipts, SurveyData surveys, GroupData groups, List<Issuance> issuances,
+        IdCounters idCounters) {
+
+    /** An export written before issuances were saved holds none. */
+    public ProgramSnapshot {
+        issuances = issuances == null ? List.of() : List.copyOf(issuances);
+    }
 
     /**
      * Site configuration.

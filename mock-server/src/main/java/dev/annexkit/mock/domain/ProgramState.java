@@ -52,7 +52,7 @@ import java.util.Optional;
 final class ProgramState {
 
     final Clock clock;
-    final IdGenerator ids;
+    final CountingIds ids;
     final ProgramSettings settings;
     final MemberRegistry members = new MemberRegistry();
     final ActionCatalog actions = new ActionCatalog();
@@ -79,7 +79,7 @@ final class ProgramState {
 
     ProgramState(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.ids = Objects.requireNonNull(ids, "ids");
+        this.ids = new CountingIds(ids);
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 

@@ -24,7 +24,12 @@ final class Snapshots {
         return new ProgramSnapshot(configuration(state), state.settings, members(state), points(state),
                 rewards(state), products(state), state.orders.all(), state.stores.all(), blocklist(state),
                 segments(state), campaigns(state), actionSeries(state), state.receipts.all(), surveys(state),
-                groups(state));
+                groups(state), state.issuances.all(), idCounters(state));
+    }
+
+    private static IdCounters idCounters(ProgramState state) {
+        return new IdCounters(state.ids.drawn(), state.receipts.receiptCounter(), state.segments.lastId(),
+                state.groups.counter(), state.surveys.counter());
     }
 
     private static ProgramSnapshot.Configuration configuration(ProgramState state) {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs a test class against its own {@link dev.annexkit.mock.AnnexCloudMockServer}: started once for the
  * class, reset before every test, stopped after the class. Test methods (and constructors and lifecycle
- * methods) can ask for the {@code AnnexCloudMockServer}, its {@code MockCredentials}, or, when the SDK is
- * on the classpath, an {@code AnnexCloudClient} already configured for it.
+ * methods) can ask for the {@code AnnexCloudMockServer}, its {@code MockCredentials}, its {@code Faults}
+ * (cleared before every test), or, when the SDK is on the classpath, an {@code AnnexCloudClient} already
+ * configured for it.
  *
  * <pre>{@code
  * @AnnexCloudMock(seed = Seed.DEMO)

@@ -1,5 +1,6 @@
 package dev.annexkit.mock.junit;
 
+import dev.annexkit.mock.wiremock.fault.Faults;
 import dev.annexkit.mock.AnnexCloudMockServer;
 import dev.annexkit.mock.MockCredentials;
 import dev.annexkit.mock.Seed;
@@ -41,7 +42,8 @@ public final class AnnexCloudMockExtension implements BeforeAllCallback, BeforeE
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == AnnexCloudMockServer.class || type == MockCredentials.class || SdkClients.supports(type);
+        return type == AnnexCloudMockServer.class || type == MockCredentials.class || type == Faults.class
+                || SdkClients.supports(type);
     }
 
     @Override
@@ -53,6 +55,9 @@ public final class AnnexCloudMockExtension implements BeforeAllCallback, BeforeE
         }
         if (type == MockCredentials.class) {
             return server.credentials();
+        }
+        if (type == Faults.class) {
+            return server.faults(); // cleared with the rest by the reset before each test
         }
         try {
             return SdkClients.create(type, server);

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.annexkit.mock.domain.error.DomainException;
 import dev.annexkit.mock.wiremock.auth.NotAuthorized;
+import dev.annexkit.mock.wiremock.fault.FaultStage;
 import dev.annexkit.mock.wiremock.http.ApiRequest;
 import dev.annexkit.mock.wiremock.http.ApiResponse;
 import dev.annexkit.mock.wiremock.http.ErrorResponses;
@@ -62,8 +63,11 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-        ToleranceNote tolerance = new ToleranceNote();
-        return tolerance.onto(WireResponses.of(serve(event, tolerance)));
+        String operationId = event.getTransformerParameters().getString(OPERATION_ID);
+        return FaultStage.around(runtime.faults(), operationId, () -> {
+            ToleranceNote tolerance = new ToleranceNote();
+            return tolerance.onto(WireResponses.of(serve(event, tolerance)));
+        });
     }
 
     private ApiResponse serve(ServeEvent event, ToleranceNote tolerance) {

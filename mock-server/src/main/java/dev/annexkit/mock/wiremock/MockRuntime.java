@@ -4,6 +4,7 @@ import dev.annexkit.mock.MockCredentials;
 import dev.annexkit.mock.ValidationMode;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
+import dev.annexkit.mock.wiremock.fault.Faults;
 import dev.annexkit.mock.wiremock.http.OperationHandler;
 import dev.annexkit.mock.wiremock.route.RouteTable;
 import dev.annexkit.mock.wiremock.tolerance.ToleranceStage;
@@ -16,7 +17,8 @@ import java.util.function.Supplier;
 /**
  * What the WireMock extensions share for the life of one server: the contract's routes, the handlers, the
  * site's credentials, the current loyalty program (replaced wholesale on reset), how strictly traffic is
- * held to the contract, and what real clients' deviations are tolerated (and the record of them).
+ * held to the contract, what real clients' deviations are tolerated (and the record of them), and the
+ * faults to inject.
  */
 public record MockRuntime(
         String basePath,
@@ -29,15 +31,16 @@ public record MockRuntime(
         ContractValidator contract,
         ContractViolations violations,
         ToleranceStage tolerance,
-        TolerationLog tolerations) {
+        TolerationLog tolerations,
+        Faults faults) {
 
-    /** A runtime with the packaged spec's tolerance stage and a log of its own. */
+    /** A runtime with the packaged spec's tolerance stage, a toleration log of its own, and no faults. */
     public MockRuntime(String basePath, RouteTable routes, Map<String, OperationHandler> handlers,
                        MockCredentials credentials, AnnexRequestAuthenticator authenticator,
                        Supplier<LoyaltyProgram> programs, ValidationMode validation, ContractValidator contract,
                        ContractViolations violations) {
         this(basePath, routes, handlers, credentials, authenticator, programs, validation, contract, violations,
-                ToleranceStage.packaged(), new TolerationLog());
+                ToleranceStage.packaged(), new TolerationLog(), new Faults(new java.util.Random(0)));
     }
 
     /** The program requests are served from right now. */

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *   <tr><th>status</th><th>code</th><th>exception</th></tr>
  *   <tr><td>401, 403</td><td>any</td><td>{@link AuthenticationException}</td></tr>
  *   <tr><td>404</td><td>any</td><td>{@link NotFoundException}</td></tr>
+ *   <tr><td>409 to a retry ({@code X-AnnexKit-Attempt} 2 or more)</td><td>any</td><td>{@link AlreadyAppliedException}</td></tr>
  *   <tr><td>409</td><td>any</td><td>{@link ConflictException}</td></tr>
  *   <tr><td>429</td><td>any</td><td>{@link RateLimitException}</td></tr>
  *   <tr><td>5xx</td><td>any</td><td>{@link ServerException}</td></tr>
@@ -39,6 +40,9 @@ public final class AnnexErrors {
 
     /** Longest non-JSON body prefix kept as the error message. */
     static final int MAX_MESSAGE_CHARS = 200;
+    /** Set by {@code dev.annexkit.sdk.retry.RetryInterceptor} on the answer to a retry (the errors package keeps no
+     *  dependency on the retry package). */
+    static final String RETRY_ATTEMPT_HEADER = "X-AnnexKit-Attempt";
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
     private AnnexErrors() {
@@ -92,6 +96,10 @@ public final class AnnexErrors {
         if (status == 404) {
             return new NotFoundException(status, code, message, rawBody, headers);
         }
+        int attempt = attempt(headers);
+        if (attempt > 1 && (status == 409 || AnnexErrorCode.AC1006.matches(code))) {
+            return new AlreadyAppliedException(attempt, status, code, message, rawBody, headers);
+        }
         if (status == 409) {
             return new ConflictException(status, code, message, rawBody, headers);
         }
@@ -117,7 +125,18 @@ public final class AnnexErrors {
      * @return an {@link ApiConnectionException} with status 0
      */
     public static ApiConnectionException connectionFailure(IOException cause) {
-        return new ApiConnectionException(Objects.requireNonNull(cause, "cause"));
+        return connectionFailure(cause, false);
+    }
+
+    /**
+     * Wraps an I/O failure or timeout that prevented a response, saying whether the request may have been applied.
+     *
+     * @param cause          the failure; not null
+     * @param outcomeUnknown true when the request was not safe to repeat and may have reached the server
+     * @return an {@link ApiConnectionException} with status 0
+     */
+    public static ApiConnectionException connectionFailure(IOException cause, boolean outcomeUnknown) {
+        return new ApiConnectionException(Objects.requireNonNull(cause, "cause"), outcomeUnknown);
     }
 
     /**
@@ -128,11 +147,23 @@ public final class AnnexErrors {
      * @return an {@link AnnexCloudException} with status 0 and no error code
      */
     public static AnnexCloudException undecodableResponse(RuntimeException cause) {
-        AnnexCloudException e = new AnnexCloudException(0, null,
-                "The response does not match the API contract: " + cause.getMessage(), null,
-                java.util.Collections.<String, List<String>>emptyMap());
-        e.initCause(cause);
-        return e;
+        return undecodableResponse(cause, null);
+    }
+
+    /**
+     * Wraps a successful answer whose body could not be decoded into the expected model: the server broke
+     * the contract (for instance a wrong JSON type), which no retry or change of request will fix.
+     *
+     * @param cause   the decoding failure; not null
+     * @param rawBody the answer's text (tokens are redacted from the copy kept), or null when unknown
+     * @return an {@link AnnexCloudException} with status 0, no error code, the raw body and the failure as cause
+     */
+    public static AnnexCloudException undecodableResponse(RuntimeException cause, String rawBody) {
+        Objects.requireNonNull(cause, "cause");
+        String message = "The response does not match the API contract: " + cause.getMessage();
+        String body = rawBody == null ? null : redactTokens(rawBody);
+        return new AnnexCloudException(AnnexCloudException.describe(0, null, message), 0, null, message, body,
+                java.util.Collections.<String, List<String>>emptyMap(), cause);
     }
 
     private static JsonObject parseObject(String body) {
@@ -164,6 +195,16 @@ public final class AnnexErrors {
 
     private static String redactTokens(String text) {
         return text.contains("eyJ") ? JWT.matcher(text).replaceAll(AnnexCloudException.REDACTED) : text;
+    }
+
+    /** The attempt the retry interceptor numbered this answer with; 1 when it was the first. */
+    private static int attempt(Map<String, List<String>> headers) {
+        String value = firstHeader(headers, RETRY_ATTEMPT_HEADER);
+        try {
+            return value == null ? 1 : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static String firstHeader(Map<String, List<String>> headers, String name) {

@@ -24,4 +24,19 @@ public class ConflictException extends AnnexCloudException {
             Map<String, List<String>> headers) {
         super(httpStatus, errorCode, errorMessage, rawBody, headers);
     }
+
+    /**
+     * Creates the exception with its own message; for {@link AlreadyAppliedException}.
+     *
+     * @param message      the exception message
+     * @param httpStatus   the HTTP status
+     * @param errorCode    the Annex Cloud code, or null
+     * @param errorMessage the Annex Cloud message, or null
+     * @param rawBody      the response body text, or null
+     * @param headers      the response headers, or null
+     */
+    protected ConflictException(String message, int httpStatus, String errorCode, String errorMessage, String rawBody,
+            Map<String, List<String>> headers) {
+        super(message, httpStatus, errorCode, errorMessage, rawBody, headers, null);
+    }
 }

@@ -23,6 +23,11 @@ public final class ApiCalls {
         T call() throws ApiException;
     }
 
+    static {
+        // One place for how answers are read: the generated JSON plus lenient whole numbers (WholeNumbers).
+        JSON.setGson(JSON.getGson().newBuilder().registerTypeAdapterFactory(new WholeNumbers()).create());
+    }
+
     private ApiCalls() {
     }
 
@@ -35,22 +40,34 @@ public final class ApiCalls {
      * @throws AnnexCloudException for every error answer, I/O failure or undecodable response
      */
     public static <T> T execute(GeneratedCall<T> call) {
+        AnswerCapture.Slot answer = new AnswerCapture.Slot();
+        AnswerCapture.Slot previous = AnswerCapture.open(answer);
         try {
             return call.call();
         } catch (ApiException e) {
             throw translate(e);
-        } catch (JsonParseException | IllegalArgumentException e) {
-            // The generated models validate answers while decoding them; a body that is not the contract
-            // is the server's fault, not the caller's.
-            throw AnnexErrors.undecodableResponse(e);
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+            // The generated models validate answers while decoding them (IllegalArgumentException), Gson reports
+            // wrong types (JsonParseException) and JsonElement accessors wrong shapes (IllegalStateException):
+            // a 2xx body that is not the contract is the server's fault, not the caller's.
+            throw AnnexErrors.undecodableResponse(e, answer.text());
+        } finally {
+            AnswerCapture.close(previous);
         }
     }
 
     private static AnnexCloudException translate(ApiException e) {
         if (e.getCode() == 0) {
             Throwable cause = e.getCause();
+            boolean outcomeUnknown = false;
+            for (Throwable t = cause; t != null; t = t.getCause()) {
+                outcomeUnknown |= t instanceof OutcomeUnknownIOException;
+            }
+            if (cause instanceof OutcomeUnknownIOException) {
+                cause = cause.getCause(); // the marker has done its job: report the original failure
+            }
             IOException io = cause instanceof IOException ? (IOException) cause : new IOException(e.getMessage(), cause);
-            return AnnexErrors.connectionFailure(io);
+            return AnnexErrors.connectionFailure(io, outcomeUnknown);
         }
         return AnnexErrors.fromResponse(e.getCode(), e.getResponseHeaders(), e.getResponseBody());
     }

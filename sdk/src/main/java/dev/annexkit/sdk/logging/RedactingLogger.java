@@ -8,9 +8,10 @@ import okhttp3.logging.HttpLoggingInterceptor;
 
 /**
  * An OkHttp {@link HttpLoggingInterceptor.Logger} that scrubs credentials from every line before passing it on:
- * anything shaped like a JWT, {@code Bearer} tokens, and the literal secrets it was given. A second line of defence
- * behind {@link HttpLoggingInterceptor#redactHeader(String)}: a secret or token echoed in a body or a URL never
- * reaches the log either.
+ * anything shaped like a JWT, {@code Bearer} tokens, and the secrets it was given, literal or encoded as JSON escapes
+ * (<code>&#92;u003d</code>) or percent-encoding ({@code %3D}), see {@link SecretForms}. A second line of defence behind
+ * {@link HttpLoggingInterceptor#redactHeader(String)}: a secret or token echoed in a body or a URL never reaches the
+ * log either.
  */
 public final class RedactingLogger implements HttpLoggingInterceptor.Logger {
 
@@ -20,7 +21,7 @@ public final class RedactingLogger implements HttpLoggingInterceptor.Logger {
     private static final Pattern BEARER = Pattern.compile("(?i)(Bearer\\s+)[^\\s\"]+");
 
     private final HttpLoggingInterceptor.Logger delegate;
-    private final List<String> secrets;
+    private final List<Pattern> secrets;
 
     /**
      * Creates the logger.
@@ -33,7 +34,7 @@ public final class RedactingLogger implements HttpLoggingInterceptor.Logger {
         this.secrets = new ArrayList<>();
         for (String secret : secrets) {
             if (secret != null && !secret.trim().isEmpty()) {
-                this.secrets.add(secret);
+                this.secrets.add(SecretForms.of(secret));
             }
         }
     }
@@ -56,8 +57,8 @@ public final class RedactingLogger implements HttpLoggingInterceptor.Logger {
      */
     public String scrub(String text) {
         String scrubbed = text;
-        for (String secret : secrets) {
-            scrubbed = scrubbed.replace(secret, REDACTED);
+        for (Pattern secret : secrets) {
+            scrubbed = secret.matcher(scrubbed).replaceAll(REDACTED);
         }
         scrubbed = JWT.matcher(scrubbed).replaceAll(REDACTED);
         return BEARER.matcher(scrubbed).replaceAll("$1" + REDACTED);

@@ -9,15 +9,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Decides whether sending a request twice is harmless. GET, HEAD, PUT, DELETE and OPTIONS are. A POST or PATCH
- * is only when the API itself de-duplicates it:
- * <ul>
- *   <li>{@code POST /points} with {@code customId} and {@code actionId} (a repeat answers 409 AC1006 and books
- *       nothing), or with an {@code orderId} and no {@code retry: YES} ({@code YES} asks the API to accept an
- *       order id again, so a resend could book twice);</li>
- *   <li>{@code POST /orders} with the order's {@code id}, and {@code POST /issuance} with its {@code orderId}:
- *       both are unique per site, so a repeat is rejected as a duplicate.</li>
- * </ul>
+ * Decides whether sending a request twice is harmless. GET, HEAD, PUT, DELETE and OPTIONS are. A POST is only when
+ * its body carries a key the API de-duplicates for that exact variant ({@link DeduplicationKeys}); a PATCH never is.
  */
 final class SafeRetries {
 
@@ -32,7 +25,7 @@ final class SafeRetries {
     }
 
     /**
-     * Tells whether a POST/PATCH body carries the API's own de-duplication key.
+     * Tells whether a POST/PATCH body carries the API's own de-duplication key for its variant.
      *
      * @param method the HTTP method
      * @param path   the encoded URL path
@@ -44,21 +37,7 @@ final class SafeRetries {
             return false;
         }
         JsonObject json = parse(body);
-        if (json == null) {
-            return false;
-        }
-        if (path.endsWith("/points")) {
-            boolean byCustomId = hasText(json, "customId") && json.has("actionId") && !json.get("actionId").isJsonNull();
-            boolean byOrderId = hasText(json, "orderId") && !"YES".equalsIgnoreCase(text(json, "retry"));
-            return byCustomId || byOrderId;
-        }
-        if (path.endsWith("/orders")) {
-            return hasText(json, "id");
-        }
-        if (path.endsWith("/issuance")) {
-            return hasText(json, "orderId");
-        }
-        return false;
+        return json != null && DeduplicationKeys.of(path, json).isPresent();
     }
 
     private static JsonObject parse(byte[] body) {
@@ -68,15 +47,5 @@ final class SafeRetries {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static boolean hasText(JsonObject json, String name) {
-        String value = text(json, name);
-        return value != null && !value.trim().isEmpty();
-    }
-
-    private static String text(JsonObject json, String name) {
-        JsonElement value = json.get(name);
-        return value == null || !value.isJsonPrimitive() ? null : value.getAsString();
     }
 }

@@ -42,6 +42,11 @@ public final class BlockList {
         target.putIfAbsent(entry, new BlockEntry(entry, type, blockedBy, now));
     }
 
+    /** Puts back an entry exactly as saved (restoring a state export). */
+    public void restore(BlockEntry saved) {
+        (saved.type() == BlockEntryType.DOMAIN ? domains : users).put(saved.entry(), saved);
+    }
+
     public boolean isListed(String entry, BlockEntryType type) {
         return (type == BlockEntryType.USER ? users : domains).containsKey(entry);
     }

@@ -29,6 +29,16 @@ public final class GroupDirectory {
         settings = newSettings;
     }
 
+    /** The last group id handed out (part of the saved state, so ids never repeat). */
+    public long counter() {
+        return counter;
+    }
+
+    /** Continues numbering after {@code last} (restoring a saved state). */
+    public void resumeAfter(long last) {
+        counter = last;
+    }
+
     /** Numeric string ids, as Annex Cloud assigns them. */
     public String nextId() {
         return Long.toString(++counter);

@@ -12,6 +12,11 @@ public final class IssuanceBook {
 
     private final Map<String, Issuance> issuances = new LinkedHashMap<>();
 
+    /** Every issuance, in the order they were made (for the state export). */
+    public List<Issuance> all() {
+        return List.copyOf(issuances.values());
+    }
+
     public boolean contains(String orderId) {
         return issuances.containsKey(orderId);
     }

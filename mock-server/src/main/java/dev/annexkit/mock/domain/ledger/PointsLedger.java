@@ -44,6 +44,25 @@ public final class PointsLedger {
         }
     }
 
+    /**
+     * Puts back an account's entries exactly as saved (restoring a state export): the entries already passed
+     * every check when they were booked, and after a merge they no longer replay one by one in booking order.
+     */
+    public void restore(String memberId, List<LedgerEntry> entries, long disregardedPoints) {
+        byMember.put(memberId, new ArrayList<>(entries));
+        for (LedgerEntry entry : entries) {
+            if (entry.customId() != null) {
+                customIds.add(customKey(memberId, entry.actionId(), entry.customId()));
+            }
+            if (entry.isCredit() && !entry.isReversal() && entry.orderId() != null) {
+                creditedOrders.add(memberId + '\u0000' + entry.orderId());
+            }
+        }
+        if (disregardedPoints > 0) {
+            disregarded.put(memberId, disregardedPoints);
+        }
+    }
+
     /** True when points were already credited to this member for this order id. */
     public boolean hasOrderCredit(String memberId, String orderId) {
         return creditedOrders.contains(memberId + '\u0000' + orderId);

@@ -53,6 +53,11 @@ public final class MemberRegistry {
         return member;
     }
 
+    /** Puts back a member exactly as saved (restoring a state export; no rule applies twice). */
+    public void restore(Member member) {
+        members.put(member.id(), member);
+    }
+
     /** The member with this exact id. */
     public Member get(String id) {
         Member member = id == null ? null : members.get(id);

@@ -108,6 +108,12 @@ public final class ProductCatalog {
         }
     }
 
+    /** Puts back products and categories exactly as saved (restoring a state export). */
+    public void restore(java.util.List<Product> savedProducts, java.util.List<Category> savedCategories) {
+        savedCategories.forEach(c -> categories.put(c.categoryId(), c));
+        savedProducts.forEach(p -> products.put(p.productId(), p));
+    }
+
     /** Every product, by id (for the state export). */
     public java.util.List<Product> products() {
         return products.values().stream().sorted(java.util.Comparator.comparing(Product::productId)).toList();

@@ -25,6 +25,16 @@ public final class ReceiptBook {
         return receipt;
     }
 
+    /** The last receipt number handed out (part of the saved state, so numbers never repeat). */
+    public long receiptCounter() {
+        return receiptCounter;
+    }
+
+    /** Continues numbering after {@code last} (restoring a saved state). */
+    public void resumeReceiptCounter(long last) {
+        receiptCounter = last;
+    }
+
     /** The next receipt number, a numeric string like Annex Cloud's. */
     public String nextReceiptId() {
         return Long.toString(++receiptCounter);

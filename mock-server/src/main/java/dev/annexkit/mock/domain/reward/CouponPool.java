@@ -17,6 +17,12 @@ final class CouponPool {
     private final Set<String> issued = new HashSet<>();
     private final Set<String> redeemed = new HashSet<>();
 
+    void restore(CouponCodes codes) {
+        unused.addAll(codes.unused());
+        issued.addAll(codes.issued());
+        redeemed.addAll(codes.redeemed());
+    }
+
     boolean contains(String code) {
         return unused.contains(code) || issued.contains(code);
     }

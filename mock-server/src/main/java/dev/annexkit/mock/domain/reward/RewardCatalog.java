@@ -33,6 +33,16 @@ public final class RewardCatalog {
         return view(stamped);
     }
 
+    /** Puts back a definition and its pool exactly as saved (restoring a state export). */
+    public void restore(Reward reward, CouponCodes codes) {
+        rewards.put(reward.rewardId(), reward);
+        CouponPool pool = new CouponPool();
+        if (codes != null) {
+            pool.restore(codes);
+        }
+        pools.put(reward.rewardId(), pool);
+    }
+
     public Reward get(String rewardId) {
         Reward reward = rewardId == null ? null : rewards.get(rewardId);
         if (reward == null) {

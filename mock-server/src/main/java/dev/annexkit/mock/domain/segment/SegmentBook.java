@@ -13,6 +13,16 @@ public final class SegmentBook {
     private final Map<String, Segment> segments = new LinkedHashMap<>();
     private int lastId = 1000;
 
+    /** The last segment id handed out (part of the saved state, so ids never repeat). */
+    public int lastId() {
+        return lastId;
+    }
+
+    /** Continues numbering after {@code last} (restoring a saved state). */
+    public void resumeAfter(int last) {
+        lastId = last;
+    }
+
     /** The id the next segment will get, numeric as Annex Cloud's are; {@link #nextId} consumes it. */
     public String nextIdPreview() {
         return Integer.toString(lastId + 1);

@@ -15,6 +15,16 @@ public final class SurveyBook {
     private final Map<String, List<SurveyResponse>> responses = new LinkedHashMap<>();
     private long counter;
 
+    /** The last survey number handed out (part of the saved state, so ids never repeat). */
+    public long counter() {
+        return counter;
+    }
+
+    /** Continues numbering after {@code last} (restoring a saved state). */
+    public void resumeAfter(long last) {
+        counter = last;
+    }
+
     public boolean exists(String surveyId) {
         return surveys.containsKey(surveyId);
     }

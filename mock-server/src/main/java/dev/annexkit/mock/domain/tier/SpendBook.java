@@ -21,6 +21,11 @@ public final class SpendBook {
     }
 
     /** The member's spend so far (0 when none). */
+    /** Puts back a record exactly as saved (restoring a state export). */
+    public void restore(SpendRecord saved) {
+        records.add(saved);
+    }
+
     public BigDecimal total(String memberId) {
         BigDecimal total = BigDecimal.ZERO;
         for (SpendRecord r : records) {

@@ -22,6 +22,8 @@ import dev.annexkit.mock.wiremock.MockRuntime;
  *   <li>{@code POST /__admin/annexkit/receipts/{submissionId}/reject} with {@code {"reason": "..."}}</li>
  *   <li>{@code GET /__admin/annexkit/tolerations}: the latest requests in which real clients' deviations were
  *       tolerated, with the rules and fields</li>
+ *   <li>{@code POST|GET|DELETE /__admin/annexkit/faults}, {@code DELETE /__admin/annexkit/faults/{id}}: add,
+ *       list, clear or remove faults that keep state (see {@code FaultJson})</li>
  * </ul>
  */
 public final class AnnexAdminApi implements AdminApiExtension {
@@ -55,6 +57,10 @@ public final class AnnexAdminApi implements AdminApiExtension {
         router.add(RequestMethod.POST, PREFIX + "/receipts/{submissionId}/approve", new ApproveReceiptTask(runtime));
         router.add(RequestMethod.POST, PREFIX + "/receipts/{submissionId}/reject", new RejectReceiptTask(runtime));
         router.add(RequestMethod.GET, PREFIX + "/tolerations", new TolerationsTask(runtime));
+        router.add(RequestMethod.POST, PREFIX + "/faults", new AddFaultTask(runtime));
+        router.add(RequestMethod.GET, PREFIX + "/faults", new ListFaultsTask(runtime));
+        router.add(RequestMethod.DELETE, PREFIX + "/faults", new ClearFaultsTask(runtime));
+        router.add(RequestMethod.DELETE, PREFIX + "/faults/{id}", new RemoveFaultTask(runtime));
     }
 
     /** The runtime, for routes that act on the loyalty program. */

@@ -26,10 +26,9 @@ abstract class AnnexAdminTask implements AdminTask {
     public final ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
         byte[] raw = serveEvent.getRequest().getBody();
         try {
-            JsonBody body = raw == null || raw.length == 0
-                    ? JsonBody.empty()
-                    : new JsonBody(Json.parse(new String(raw, StandardCharsets.UTF_8)));
-            return WireResponses.of(handle(new AdminRequest(body, pathParams)));
+            String text = raw == null ? "" : new String(raw, StandardCharsets.UTF_8);
+            JsonBody body = text.isEmpty() ? JsonBody.empty() : new JsonBody(Json.parse(text));
+            return WireResponses.of(handle(new AdminRequest(body, pathParams, text)));
         } catch (JsonProcessingException e) {
             return WireResponses.of(ErrorResponses.malformedJson(e.getOriginalMessage()));
         } catch (DomainException e) {

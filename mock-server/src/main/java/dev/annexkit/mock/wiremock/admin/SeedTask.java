@@ -17,7 +17,7 @@ final class SeedTask extends AnnexAdminTask {
 
     @Override
     ApiResponse handle(AdminRequest request) {
-        control.loadSeed(request.body().root().toString());
+        control.loadSeed(request.text().isEmpty() ? request.body().root().toString() : request.text());
         return AdminAnswers.ok("seed", control.now());
     }
 }

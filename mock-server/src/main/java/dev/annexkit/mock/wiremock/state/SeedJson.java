@@ -3,6 +3,7 @@ package dev.annexkit.mock.wiremock.state;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.annexkit.mock.domain.ProgramSeed;
+import dev.annexkit.mock.domain.ProgramSnapshot;
 import dev.annexkit.mock.domain.action.Action;
 import dev.annexkit.mock.domain.action.ActionStatus;
 import dev.annexkit.mock.domain.error.DomainException;
@@ -26,15 +27,25 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Reads the admin API's JSON seed (format in the mock-server README) into a {@link ProgramSeed}. Every problem
- * is an {@link InvalidField} naming the item, e.g. {@code rewards[1]}.
+ * Reads the admin API's JSON seed (format in the mock-server README) into a {@link ProgramSeed}, or a state
+ * export into the {@link ProgramSnapshot} it describes. Every problem is an {@link InvalidField} naming the item,
+ * e.g. {@code rewards[1]}, or the unknown key, e.g. {@code membres}.
  *
  * @see #parse(String)
  */
 public final class SeedJson {
 
-    /** The optional built-in program the seed goes on top of: {@code none} (default) or {@code demo}. */
-    public record Document(String base, ProgramSeed seed) {
+    /**
+     * What a seed text holds: either a seed proper (the optional built-in program it goes on top of,
+     * {@code none} by default or {@code demo}, and the data to load) or a whole saved state (a state export),
+     * which then replaces everything and {@code seed} is empty.
+     */
+    public record Document(String base, ProgramSeed seed, ProgramSnapshot state) {
+
+        /** True when the text was a state export rather than a seed. */
+        public boolean isState() {
+            return state != null;
+        }
     }
 
     private SeedJson() {
@@ -51,6 +62,11 @@ public final class SeedJson {
         if (root == null || !root.isObject()) {
             throw new InvalidField("seed", "must be a JSON object");
         }
+        if (StateDocument.looksLikeState(root)) {
+            return new Document("none", new ProgramSeed(null, null, null, null, null, null),
+                    StateDocument.read(root, json));
+        }
+        SeedKeys.check(root);
         JsonBody body = new JsonBody(root);
         Map<String, List<String>> coupons = new LinkedHashMap<>();
         List<Reward> rewards = list(root, "rewards", item -> {
@@ -72,7 +88,7 @@ public final class SeedJson {
         credits.addAll(list(root, "credits", SeedJson::credit));
         return new Document(body.text("base").orElse("none"),
                 new ProgramSeed(list(root, "actions", SeedJson::action), list(root, "tiers", SeedJson::tier),
-                        rewards, coupons, members, credits));
+                        rewards, coupons, members, credits), null);
     }
 
     private static <T> List<T> list(JsonNode root, String field, Function<JsonBody, T> reader) {

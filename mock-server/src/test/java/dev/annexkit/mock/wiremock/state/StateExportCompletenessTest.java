@@ -119,7 +119,7 @@ class StateExportCompletenessTest {
 
         assertThat(sections).containsExactly("configuration", "settings", "members", "points", "rewards", "products",
                 "orders", "stores", "blocklist", "segments", "campaigns", "actionSeries", "receipts", "surveys",
-                "groups");
+                "groups", "issuances", "idCounters");
     }
 
     private static LoyaltyProgram arranged(ProgramSettings settings) {
