@@ -34,6 +34,11 @@ final class LocalMock implements AutoCloseable {
         return clientFor(server);
     }
 
+    /** The server itself, for what only a test can do: approve a receipt, move the clock, inject a fault. */
+    AnnexCloudMockServer server() {
+        return server;
+    }
+
     @Override
     public void close() {
         server.stop();

@@ -12,6 +12,7 @@ import dev.annexkit.sdk.model.RewardAssignResponse;
 import dev.annexkit.sdk.model.RewardHistory;
 import dev.annexkit.sdk.model.RewardHistoryEntry;
 import java.io.PrintStream;
+import dev.annexkit.sdk.service.RewardsV2Service.ListMemberRewardsParams;
 
 /**
  * Enrol a member, award points, read the balance, list the rewards the member can afford, assign one and
@@ -42,7 +43,7 @@ public final class Quickstart {
         PointBalance balance = client.points().getPointBalance(member);
         out.printf("%s has %d points available%n", member, balance.getAvailablePoints());
 
-        MemberRewardList affordable = client.rewards().listMemberRewards(member, true, null, null);
+        MemberRewardList affordable = client.rewards().listMemberRewards(member, ListMemberRewardsParams.builder().affordableOnly(true).build());
         for (Reward reward : affordable.getRewards()) {
             out.printf("  can afford %-14s %5d points%n", reward.getRewardId(), reward.getPointsToRedeem());
         }

@@ -108,24 +108,25 @@ public final class AnnexCloudClient {
         ApiClient apiClient = new ApiClient(http);
         apiClient.setBasePath(settings.baseUrl);
         apiClient.setUserAgent("annexkit-java/" + AnnexKitVersion.VALUE);
-        this.users = new UsersService(apiClient);
-        this.activity = new ActivityService(apiClient);
-        this.points = new PointsService(apiClient);
-        this.actions = new ActionService(apiClient);
-        this.tiers = new TiersService(apiClient);
-        this.rewardsV1 = new RewardsService(apiClient);
-        this.orders = new OrdersService(apiClient);
-        this.segments = new SegmentService(apiClient);
-        this.campaigns = new CampaignService(apiClient);
-        this.blocklist = new BlockListService(apiClient);
-        this.products = new ProductService(apiClient);
-        this.rewards = new RewardsV2Service(apiClient);
-        this.issuance = new IssuanceService(apiClient);
-        this.receipts = new ReceiptService(apiClient);
-        this.groups = new HierarchyManagementService(apiClient);
-        this.others = new OthersService(apiClient);
-        this.stores = new StoreService(apiClient);
-        this.surveys = new SurveyService(apiClient);
+        ServiceContext context = new ServiceContext(apiClient);
+        this.users = new UsersService(context);
+        this.activity = new ActivityService(context);
+        this.points = new PointsService(context);
+        this.actions = new ActionService(context);
+        this.tiers = new TiersService(context);
+        this.rewardsV1 = new RewardsService(context);
+        this.orders = new OrdersService(context);
+        this.segments = new SegmentService(context);
+        this.campaigns = new CampaignService(context);
+        this.blocklist = new BlockListService(context);
+        this.products = new ProductService(context);
+        this.rewards = new RewardsV2Service(context);
+        this.issuance = new IssuanceService(context);
+        this.receipts = new ReceiptService(context);
+        this.groups = new HierarchyManagementService(context);
+        this.others = new OthersService(context);
+        this.stores = new StoreService(context);
+        this.surveys = new SurveyService(context);
     }
 
     /**

@@ -16,8 +16,9 @@ import java.util.stream.StreamSupport;
  * {@code hasNext()}.
  *
  * <pre>{@code
- * for (ActivityEntry entry : Pagers.getMemberActivityAutoPaging(client.activity(), "ada@example.com")) { ... }
- * List<Store> firstTen = Pagers.listStoresAutoPaging(client.stores(), 50).stream().limit(10).collect(toList());
+ * for (ActivityEntry entry : client.activity().getMemberActivityAutoPaging("ada@example.com")) { ... }
+ * List<Store> firstTen = client.stores().listStoresAutoPaging(ListStoresParams.builder().limit(50).build())
+ *     .stream().limit(10).collect(toList());
  * }</pre>
  *
  * @param <T> the item type

@@ -33,6 +33,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import dev.annexkit.sdk.service.ActivityService.GetMemberActivityParams;
+import dev.annexkit.sdk.service.RewardsService.ListMemberRewardCatalogParams;
+import dev.annexkit.sdk.service.RewardsService.ListUsedRewardsParams;
+import dev.annexkit.sdk.service.TiersService.ListTiersParams;
 
 /** Activity, bulk balances, Tiers and Rewards (v1) over HTTP against the demo program. */
 @AnnexCloudMock(seed = Seed.DEMO)
@@ -54,7 +58,7 @@ class ActivityTiersRewardsAcceptanceTest {
             PointsResponse redeemed = points(client, new PointsRequest().id(DEMO).actionId(107)
                     .activity(PointsActivity.DEBIT).rewardId("FREE-SHIPPING"));
 
-            ActivityPage page = client.activity().getMemberActivity(DEMO, 1);
+            ActivityPage page = client.activity().getMemberActivity(DEMO, GetMemberActivityParams.builder().page(1).build());
 
             assertThat(page.getTotalActivityCount()).isEqualTo(3);
             assertThat(page.getCurrentPage()).isEqualTo(1);
@@ -167,7 +171,7 @@ class ActivityTiersRewardsAcceptanceTest {
             assertThat(list.getTierMethod()).isEqualTo("sequential");
             assertThat(list.getTierDetail()).extracting(t -> t.getTierName() + "@" + t.getPointsThreshold())
                     .containsExactly("Bronze@0", "Silver@1000", "Gold@5000");
-            assertThat(client.tiers().listTiers(2, DEMO).getTierDetail()).isEmpty();
+            assertThat(client.tiers().listTiers(ListTiersParams.builder().page(2).memberId(DEMO).build()).getTierDetail()).isEmpty();
 
             BulkTierResponse bulk = client.tiers().getMemberTiersInBulk(new BulkMemberLookupRequest()
                     .ids(List.of(DEMO, "ghost@example.com")));
@@ -181,7 +185,7 @@ class ActivityTiersRewardsAcceptanceTest {
 
         @Test
         void theCatalogueShowsPriceAndEligibilityInSequenceOrder(AnnexCloudClient client) {
-            MemberRewardCatalog catalog = client.rewardsV1().listMemberRewardCatalog(DEMO, "rewardSequence");
+            MemberRewardCatalog catalog = client.rewardsV1().listMemberRewardCatalog(DEMO, ListMemberRewardCatalogParams.builder().sortBy("rewardSequence").build());
 
             assertThat(catalog.getRewardDetail()).extracting(RewardCatalogEntry::getRewardId)
                     .containsExactly("FIVE-OFF", "FREE-SHIPPING", "VIP-LOUNGE");
@@ -190,7 +194,7 @@ class ActivityTiersRewardsAcceptanceTest {
             assertThat(catalog.getRewardDetail()).extracting(RewardCatalogEntry::getEligible)
                     .containsExactly(true, true, false);
             assertApiError(InvalidRequestException.class, 400, "AC1004",
-                    () -> client.rewardsV1().listMemberRewardCatalog(DEMO, "price"));
+                    () -> client.rewardsV1().listMemberRewardCatalog(DEMO, ListMemberRewardCatalogParams.builder().sortBy("price").build()));
         }
 
         @Test
@@ -198,7 +202,7 @@ class ActivityTiersRewardsAcceptanceTest {
             PointsResponse redeemed = points(client, new PointsRequest().id(DEMO).actionId(107)
                     .activity(PointsActivity.DEBIT).rewardId("FREE-SHIPPING").reason("Checkout"));
 
-            UsedRewardList used = client.rewardsV1().listUsedRewards(DEMO, 1);
+            UsedRewardList used = client.rewardsV1().listUsedRewards(DEMO, ListUsedRewardsParams.builder().page(1).build());
 
             assertThat(used.getTotal()).isEqualTo(1);
             assertThat(used.getCurrentPage()).isEqualTo(1);

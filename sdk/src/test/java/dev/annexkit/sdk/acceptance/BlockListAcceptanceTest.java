@@ -18,6 +18,7 @@ import dev.annexkit.sdk.model.PointsRequest;
 import dev.annexkit.sdk.model.RewardAssignRequest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.annexkit.sdk.service.BlockListService.ListBlocklistParams;
 
 @AnnexCloudMock(seed = Seed.DEMO)
 class BlockListAcceptanceTest {
@@ -56,7 +57,7 @@ class BlockListAcceptanceTest {
 
         assertApiError(InvalidRequestException.class, 400, "AC1020", () -> client.points().postPoints(
                 new PointsRequest().id("c-77").actionId(100).activity(PointsActivity.CREDIT).credit(10L)));
-        var page = client.blocklist().listBlocklist(BlocklistEntryType.DOMAIN, 1, 10);
+        var page = client.blocklist().listBlocklist(ListBlocklistParams.builder().type(BlocklistEntryType.DOMAIN).page(1).limit(10).build());
         assertThat(page.getTotal()).isEqualTo(1);
         assertThat(page.getBlocklistEntries().get(0).getEntry()).isEqualTo("spam.example");
     }

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import dev.annexkit.sdk.service.IssuanceService.FindMemberIssuancesParams;
 
 @AnnexCloudMock(seed = Seed.DEMO)
 class IssuanceAcceptanceTest {
@@ -228,14 +229,13 @@ class IssuanceAcceptanceTest {
             client.issuance().createIssuance(sale("C", 30));
             client.issuance().createIssuance(Issuances.nonPurchase("Z", BOB, 180, 5));
 
-            IssuancePage first = client.issuance().findMemberIssuances(ADA, new IssuanceLookupRequest(), 1, 2);
+            IssuancePage first = client.issuance().findMemberIssuances(ADA, new IssuanceLookupRequest(), FindMemberIssuancesParams.builder().page(1).limit(2).build());
             assertThat(first.getCurrentPage()).isEqualTo(1);
             assertThat(first.getPages()).isEqualTo(2);
             assertThat(first.getTotal()).isEqualTo(3);
             assertThat(first.getIssuanceDetails()).extracting(Issuance::getOrderId).containsExactly("C", "B");
 
-            IssuancePage one = client.issuance().findMemberIssuances(ADA,
-                    new IssuanceLookupRequest().orderId("A").userId(ADA), 1, 10);
+            IssuancePage one = client.issuance().findMemberIssuances(ADA, new IssuanceLookupRequest().orderId("A").userId(ADA), FindMemberIssuancesParams.builder().page(1).limit(10).build());
             assertThat(one.getIssuanceDetails()).extracting(Issuance::getPointsAwarded).containsExactly(10L);
         }
 
@@ -243,9 +243,9 @@ class IssuanceAcceptanceTest {
         void aBodyUserOtherThanThePathIs400AndAnUnknownMember404(AnnexCloudClient client) {
             enroll(client, ADA);
             assertApiError(InvalidRequestException.class, 400, "AC1004", () -> client.issuance()
-                    .findMemberIssuances(ADA, new IssuanceLookupRequest().userId(BOB), 1, 10));
+                    .findMemberIssuances(ADA, new IssuanceLookupRequest().userId(BOB), FindMemberIssuancesParams.builder().page(1).limit(10).build()));
             assertApiError(NotFoundException.class, 404, "AC1005", () -> client.issuance()
-                    .findMemberIssuances("nobody@example.com", new IssuanceLookupRequest(), 1, 10));
+                    .findMemberIssuances("nobody@example.com", new IssuanceLookupRequest(), FindMemberIssuancesParams.builder().page(1).limit(10).build()));
         }
     }
 }

@@ -22,6 +22,7 @@ import dev.annexkit.sdk.model.SiteActionList;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import dev.annexkit.sdk.service.CampaignService.ListCampaignsParams;
 
 /** The points rules of issue 4 end to end: actions, limits, cooldowns, orders, negative points, campaigns. */
 @AnnexCloudMock(seed = Seed.DEMO)
@@ -169,7 +170,7 @@ class PointsRulesAcceptanceTest {
                     () -> client.campaigns().getCampaign("404"));
 
             mock.clock().advance(Duration.ofDays(20));
-            assertThat(client.campaigns().listCampaigns("Expired", null, null).getTotal()).isEqualTo(1);
+            assertThat(client.campaigns().listCampaigns(ListCampaignsParams.builder().status("Expired").build()).getTotal()).isEqualTo(1);
             enrol(client);
             client.points().postPoints(award(102));
             assertThat(LedgerAssertions.balancedBalance(client, ADA).getLifetimePoints()).isEqualTo(50L);

@@ -15,7 +15,6 @@ import dev.annexkit.mock.junit.AnnexCloudMock;
 import dev.annexkit.sdk.AnnexCloudClient;
 import dev.annexkit.sdk.errors.AnnexCloudException;
 import dev.annexkit.sdk.model.Reward;
-import dev.annexkit.sdk.pagination.Pagers;
 import dev.annexkit.sdk.points.PointsRequests;
 import dev.annexkit.sdk.retry.RetryPolicy;
 import java.time.Duration;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import dev.annexkit.sdk.service.RewardsV2Service.ListRewardsParams;
 
 /** Retries, paging and the typed request factories against the stateful mock. */
 @AnnexCloudMock(seed = Seed.DEMO)
@@ -94,10 +94,10 @@ class ProductionFeaturesAcceptanceTest {
 
         @Test
         void theRewardPagerReadsEveryPageOnceAndStopsAtTheLast(AnnexCloudMockServer mock, AnnexCloudClient client) {
-            int total = client.rewards().listRewards(null, null, null, null, null).getTotal();
+            int total = client.rewards().listRewards().getTotal();
             mock.wireMock().resetRequests();
 
-            List<String> ids = Pagers.listRewardsAutoPaging(client.rewards(), null, null, null, 2).stream()
+            List<String> ids = client.rewards().listRewardsAutoPaging(ListRewardsParams.builder().limit(2).build()).stream()
                     .map(Reward::getRewardId).collect(Collectors.toList());
 
             assertThat(total).isGreaterThan(2);
@@ -107,7 +107,7 @@ class ProductionFeaturesAcceptanceTest {
 
         @Test
         void aShortStreamFetchesOnlyTheFirstPage(AnnexCloudMockServer mock, AnnexCloudClient client) {
-            Pagers.listRewardsAutoPaging(client.rewards(), null, null, null, 2).stream().findFirst();
+            client.rewards().listRewardsAutoPaging(ListRewardsParams.builder().limit(2).build()).stream().findFirst();
 
             mock.wireMock().verify(1, getRequestedFor(urlPathEqualTo("/api/3.0/rewards")));
         }

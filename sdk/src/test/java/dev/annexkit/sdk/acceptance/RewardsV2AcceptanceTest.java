@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import dev.annexkit.sdk.service.RewardsV2Service.GetMemberRewardHistoryParams;
+import dev.annexkit.sdk.service.RewardsV2Service.ListMemberRewardsParams;
+import dev.annexkit.sdk.service.RewardsV2Service.ListRewardsParams;
 
 @AnnexCloudMock(seed = Seed.DEMO)
 class RewardsV2AcceptanceTest {
@@ -71,7 +74,7 @@ class RewardsV2AcceptanceTest {
 
         @Test
         void liveFilterLeavesOutTheDraft(AnnexCloudClient client) {
-            RewardList live = client.rewards().listRewards(null, RewardStatus.LIVE, null, null, null);
+            RewardList live = client.rewards().listRewards(ListRewardsParams.builder().rewardStatus(RewardStatus.LIVE).build());
 
             assertThat(ids(live.getRewards())).containsExactlyInAnyOrder(FIVE_OFF, FREE_SHIPPING, VIP_LOUNGE);
             assertThat(live.getTotal()).isEqualTo(3);
@@ -80,22 +83,22 @@ class RewardsV2AcceptanceTest {
 
         @Test
         void draftFilterFindsOnlyTheDraft(AnnexCloudClient client) {
-            RewardList drafts = client.rewards().listRewards(null, RewardStatus.DRAFT, null, null, null);
+            RewardList drafts = client.rewards().listRewards(ListRewardsParams.builder().rewardStatus(RewardStatus.DRAFT).build());
 
             assertThat(ids(drafts.getRewards())).containsExactly(SUMMER_DRAFT);
         }
 
         @Test
         void typeFilterMatchesTheRewardType(AnnexCloudClient client) {
-            RewardList external = client.rewards().listRewards("External Reward", null, null, null, null);
+            RewardList external = client.rewards().listRewards(ListRewardsParams.builder().rewardType("External Reward").build());
 
             assertThat(ids(external.getRewards())).containsExactly(VIP_LOUNGE);
         }
 
         @Test
         void sourceTypeFilterMatchesTheIssuanceSources(AnnexCloudClient client) {
-            RewardList manual = client.rewards().listRewards(null, null, IssuanceSourceType.MANUAL, null, null);
-            RewardList journey = client.rewards().listRewards(null, null, IssuanceSourceType.JOURNEY, null, null);
+            RewardList manual = client.rewards().listRewards(ListRewardsParams.builder().sourceType(IssuanceSourceType.MANUAL).build());
+            RewardList journey = client.rewards().listRewards(ListRewardsParams.builder().sourceType(IssuanceSourceType.JOURNEY).build());
 
             assertThat(manual.getTotal()).isEqualTo(4);
             assertThat(journey.getTotal()).isZero();
@@ -104,8 +107,8 @@ class RewardsV2AcceptanceTest {
 
         @Test
         void pagesSplitTheCatalogueAndReportTheTotal(AnnexCloudClient client) {
-            RewardList first = client.rewards().listRewards(null, null, null, 3, 1);
-            RewardList second = client.rewards().listRewards(null, null, null, 3, 2);
+            RewardList first = client.rewards().listRewards(ListRewardsParams.builder().limit(3).page(1).build());
+            RewardList second = client.rewards().listRewards(ListRewardsParams.builder().limit(3).page(2).build());
 
             assertThat(first.getTotal()).isEqualTo(4);
             assertThat(first.getLimit()).isEqualTo(3);
@@ -228,8 +231,8 @@ class RewardsV2AcceptanceTest {
         void affordableOnlyKeepsRewardsWithinTheAvailableBalance(AnnexCloudClient client) {
             enrolWith(client, ADA, 400);
 
-            MemberRewardList affordable = client.rewards().listMemberRewards(ADA, true, null, null);
-            MemberRewardList all = client.rewards().listMemberRewards(ADA, false, null, null);
+            MemberRewardList affordable = client.rewards().listMemberRewards(ADA, ListMemberRewardsParams.builder().affordableOnly(true).build());
+            MemberRewardList all = client.rewards().listMemberRewards(ADA, ListMemberRewardsParams.builder().affordableOnly(false).build());
 
             assertThat(ids(affordable.getRewards())).containsExactly(FREE_SHIPPING);
             assertThat(ids(all.getRewards())).containsExactlyInAnyOrder(FIVE_OFF, FREE_SHIPPING);
@@ -378,10 +381,10 @@ class RewardsV2AcceptanceTest {
                     .assignId(first.getAssignId()).rewardId(FIVE_OFF).userId(ADA)
                     .memberRewardStatus(MemberRewardStatus.REDEEMED));
 
-            RewardHistory awarded = client.rewards().getMemberRewardHistory(ADA, MemberRewardStatus.AWARDED, null, null);
-            RewardHistory redeemed = client.rewards().getMemberRewardHistory(ADA, MemberRewardStatus.REDEEMED, null, null);
-            RewardHistory page1 = client.rewards().getMemberRewardHistory(ADA, null, 2, 1);
-            RewardHistory page2 = client.rewards().getMemberRewardHistory(ADA, null, 2, 2);
+            RewardHistory awarded = client.rewards().getMemberRewardHistory(ADA, GetMemberRewardHistoryParams.builder().memberRewardStatus(MemberRewardStatus.AWARDED).build());
+            RewardHistory redeemed = client.rewards().getMemberRewardHistory(ADA, GetMemberRewardHistoryParams.builder().memberRewardStatus(MemberRewardStatus.REDEEMED).build());
+            RewardHistory page1 = client.rewards().getMemberRewardHistory(ADA, GetMemberRewardHistoryParams.builder().limit(2).page(1).build());
+            RewardHistory page2 = client.rewards().getMemberRewardHistory(ADA, GetMemberRewardHistoryParams.builder().limit(2).page(2).build());
 
             assertThat(awarded.getTotal()).isEqualTo(2);
             assertThat(awarded.getData()).allSatisfy(e ->

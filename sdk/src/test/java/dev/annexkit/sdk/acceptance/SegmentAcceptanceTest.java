@@ -16,6 +16,7 @@ import dev.annexkit.sdk.model.SegmentPointsDetails;
 import dev.annexkit.sdk.model.SegmentStatusFilter;
 import dev.annexkit.sdk.model.SegmentUpdateRequest;
 import org.junit.jupiter.api.Test;
+import dev.annexkit.sdk.service.SegmentService.ListSegmentsParams;
 
 @AnnexCloudMock(seed = Seed.DEMO)
 class SegmentAcceptanceTest {
@@ -54,8 +55,8 @@ class SegmentAcceptanceTest {
         assertThat(updated.getMemberUpdate()).isEqualTo("add");
         assertThat(updated.getCriteria().getPointsDetails().getLifetimePointRangeFrom()).isEqualTo(1000L);
         assertThat(client.segments().listSegmentMembers(created.getSegmentId()).getTotal()).isZero();
-        assertThat(client.segments().listSegments(SegmentStatusFilter.INACTIVE, null, null).getTotal()).isEqualTo(1);
-        assertThat(client.segments().listSegments(SegmentStatusFilter.ACTIVE, null, null).getTotal()).isZero();
+        assertThat(client.segments().listSegments(ListSegmentsParams.builder().status(SegmentStatusFilter.INACTIVE).build()).getTotal()).isEqualTo(1);
+        assertThat(client.segments().listSegments(ListSegmentsParams.builder().status(SegmentStatusFilter.ACTIVE).build()).getTotal()).isZero();
         assertApiError(ConflictException.class, 409, "AC1006", () -> client.segments().createSegment(silverPlus()));
     }
 }

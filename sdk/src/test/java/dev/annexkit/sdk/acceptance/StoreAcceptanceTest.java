@@ -19,6 +19,7 @@ import dev.annexkit.sdk.model.StoreUpdateRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.annexkit.sdk.service.StoreService.ListStoresParams;
 
 @AnnexCloudMock(seed = Seed.DEMO)
 class StoreAcceptanceTest {
@@ -42,7 +43,7 @@ class StoreAcceptanceTest {
         assertThat(result.getResults().get("IN12369").getErrorCode()).isEqualTo("AC1006");
         assertThat(result.getResults().get("EU00001").getStatus()).isEqualTo("Success");
 
-        StorePage page = client.stores().listStores(1, 2);
+        StorePage page = client.stores().listStores(ListStoresParams.builder().page(1).limit(2).build());
         assertThat(page.getTotal()).isEqualTo(3);
         assertThat(page.getPages()).isEqualTo(2);
         assertThat(page.getStoreDetails()).extracting(Store::getStoreId).containsExactly("EU00001", "IN12369");

@@ -30,6 +30,8 @@ import dev.annexkit.sdk.model.SurveyUpdateRequest;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import dev.annexkit.sdk.service.SurveyService.ListSurveyResponsesParams;
+import dev.annexkit.sdk.service.SurveyService.ListSurveysParams;
 
 @AnnexCloudMock(seed = Seed.DEMO)
 class SurveyAcceptanceTest {
@@ -82,7 +84,7 @@ class SurveyAcceptanceTest {
 
             SurveyList all = client.surveys().listSurveys();
             assertThat(all.getSurveys()).extracting(Survey::getSurveyId).containsExactly("S-2", "S-1");
-            assertThat(client.surveys().listSurveys(SurveyStatus.INACTIVE, 1, 10).getTotal()).isZero();
+            assertThat(client.surveys().listSurveys(ListSurveysParams.builder().status(SurveyStatus.INACTIVE).page(1).limit(10).build()).getTotal()).isZero();
 
             assertThat(client.surveys().deleteSurvey("S-1").getStatus()).isEqualTo("Success");
             assertApiError(NotFoundException.class, 404, "AC1005", () -> client.surveys().getSurvey("S-1"));
@@ -168,7 +170,7 @@ class SurveyAcceptanceTest {
             client.surveys().submitSurveyResponse("S", answers(ADA, 4, "shoes"));
             client.surveys().submitSurveyResponse("S", answers("bob@example.com", 2, "apparel"));
 
-            SurveyResponseList page2 = client.surveys().listSurveyResponses("S", 2, 1);
+            SurveyResponseList page2 = client.surveys().listSurveyResponses("S", ListSurveyResponsesParams.builder().page(2).limit(1).build());
 
             assertThat(page2.getTotal()).isEqualTo(2);
             assertThat(page2.getPages()).isEqualTo(2);

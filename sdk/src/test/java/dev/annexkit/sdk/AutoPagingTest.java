@@ -8,7 +8,6 @@ import dev.annexkit.sdk.TestHttp.RecordingSleeper;
 import dev.annexkit.sdk.TestHttp.SteppingClock;
 import dev.annexkit.sdk.model.ActivityEntry;
 import dev.annexkit.sdk.model.Reward;
-import dev.annexkit.sdk.pagination.Pagers;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,8 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import dev.annexkit.sdk.service.RewardsV2Service.ListRewardsParams;
 
-class PagersTest {
+class AutoPagingTest {
 
     private final MockWebServer server = new MockWebServer();
     private AnnexCloudClient client;
@@ -52,7 +52,7 @@ class PagersTest {
             server.enqueue(json(200, activityPage(1, 2, "a1", "a2")));
             server.enqueue(json(200, activityPage(2, 2, "a3")));
 
-            List<String> ids = Pagers.getMemberActivityAutoPaging(client.activity(), "ada").stream()
+            List<String> ids = client.activity().getMemberActivityAutoPaging("ada").stream()
                     .map(ActivityEntry::getActivityId).collect(Collectors.toList());
 
             assertThat(ids).containsExactly("a1", "a2", "a3");
@@ -66,7 +66,7 @@ class PagersTest {
             server.enqueue(json(200, "{\"id\":\"ada\",\"current_page\":1,\"pages\":2,\"rewardDetail\":[{}]}"));
             server.enqueue(json(200, "{\"id\":\"ada\",\"current_page\":2,\"pages\":2,\"rewardDetail\":[{}]}"));
 
-            assertThat(Pagers.listUsedRewardsAutoPaging(client.rewardsV1(), "ada").stream().count()).isEqualTo(2);
+            assertThat(client.rewardsV1().listUsedRewardsAutoPaging("ada").stream().count()).isEqualTo(2);
             assertThat(server.getRequestCount()).isEqualTo(2);
         }
     }
@@ -79,7 +79,7 @@ class PagersTest {
             server.enqueue(json(200, "{\"total\":3,\"page\":1,\"limit\":2,\"rewards\":[{\"reward_id\":\"r1\"},{\"reward_id\":\"r2\"}]}"));
             server.enqueue(json(200, "{\"total\":3,\"page\":2,\"limit\":2,\"rewards\":[{\"reward_id\":\"r3\"}]}"));
 
-            List<Reward> rewards = Pagers.listRewardsAutoPaging(client.rewards(), null, null, null, 2).stream()
+            List<Reward> rewards = client.rewards().listRewardsAutoPaging(ListRewardsParams.builder().limit(2).build()).stream()
                     .collect(Collectors.toList());
 
             assertThat(rewards).hasSize(3);
@@ -91,7 +91,7 @@ class PagersTest {
         void takingFewerItemsThanAPageHoldsFetchesOnePage() {
             server.enqueue(json(200, "{\"total\":30,\"page\":1,\"limit\":2,\"rewards\":[{\"reward_id\":\"r1\"},{\"reward_id\":\"r2\"}]}"));
 
-            Pagers.listRewardsAutoPaging(client.rewards(), null, null, null, 2).stream().limit(2).count();
+            client.rewards().listRewardsAutoPaging(ListRewardsParams.builder().limit(2).build()).stream().limit(2).count();
 
             assertThat(server.getRequestCount()).isEqualTo(1);
         }
