@@ -120,6 +120,17 @@ class AllExamplesTest {
     }
 
     @Test
+    void errorsAndRetriesBooksTheRetriedCreditOnceAndReportsTheUnknownDebit(AnnexCloudClient client,
+                                                                          AnnexCloudMockServer mock) {
+        long available = ErrorsAndRetries.run(client, mock, out);
+
+        assertThat(available).isEqualTo(500 - 200);
+        assertThat(mock.program().balance("olu@example.com").available()).isEqualTo(300);
+        assertThat(output()).contains("HTTP 404 AC1005", "HTTP 400 AC1010", "credit applied once (attempt 2",
+                "debit outcome unknown: true", "the ledger says 300 points");
+    }
+
+    @Test
     void everyExampleAlsoRunsFromItsMainMethod() {
         Quickstart.main(new String[0]);
         RedeemAtCheckout.main(new String[0]);
@@ -131,6 +142,7 @@ class AllExamplesTest {
         Receipts.main(new String[0]);
         FamilyGroup.main(new String[0]);
         SurveyBenefit.main(new String[0]);
+        ErrorsAndRetries.main(new String[0]);
     }
 
     private String output() {
