@@ -12,7 +12,7 @@ PRISM_VERSION=5.14.2
 
 # One reactor build (-am) so the bench jar holds THIS tree's mock-server and sdk: ~/.m2 is shared with other
 # checkouts, and a snapshot another branch installed there would otherwise be measured instead.
-./mvnw -B -q -Pbench -pl bench -am package -DskipTests
+./mvnw -B -q -Pbench -pl bench,mock-server-standalone -am package -DskipTests
 
 if [ ! -x bench/.prism/node_modules/.bin/prism ]; then
   mkdir -p bench/.prism
@@ -20,7 +20,7 @@ if [ ! -x bench/.prism/node_modules/.bin/prism ]; then
 fi
 
 JAR=bench/target/annexkit-bench.jar
-STANDALONE=$(ls mock-server/target/annexkit-mock-server-*-standalone.jar | head -1)
+STANDALONE=$(ls mock-server-standalone/target/annexkit-mock-server-standalone-*.jar | grep -v -e sources -e javadoc -e original | head -1)
 OUT="bench/results/$(date -u +%Y%m%dT%H%M%SZ)-${MODE}"
 mkdir -p "$OUT"
 {
