@@ -53,6 +53,14 @@ class AnswerDecodingTest {
             assertThat(read.getAvailablePoints()).isEqualTo(6620L);
             assertThat(read.getUsedPoints()).isEqualTo(12L);
         }
+
+        @Test
+        void bindToAnIntFieldAsAnInt() {
+            server.enqueue(json(200, "{\"id\":\"ada\",\"actionId\":\"100.0\",\"credit\":5}"));
+
+            assertThat(client.points().postPoints(dev.annexkit.sdk.points.PointsRequests.manualCredit("ada", 5, "x"))
+                    .getActionId()).isEqualTo(100);
+        }
     }
 
     @Nested

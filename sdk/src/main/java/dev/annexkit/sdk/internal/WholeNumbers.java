@@ -85,7 +85,10 @@ final class WholeNumbers implements TypeAdapterFactory {
                 if (asInt && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
                     throw new NumberFormatException("out of range for an int: '" + text + "'");
                 }
-                return asInt ? Integer.valueOf((int) value) : Long.valueOf(value);
+                if (asInt) { // not a ?: expression, which would promote the Integer to a Long
+                    return Integer.valueOf((int) value);
+                }
+                return Long.valueOf(value);
             } catch (NumberFormatException | ArithmeticException e) {
                 throw new JsonSyntaxException("Expected a whole number but was '" + text + "' at path "
                         + in.getPath(), e);

@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  *
  * <p>Not de-duplicated, so never retried without the caller's opt-in: a {@code DEBIT} with only an {@code orderId}
  * (the order id guards credits only); a reward redemption ({@code rewardId}), even with a {@code customId} (a reward
- * without a points price leaves no ledger entry to match, so a repeat hands out a second coupon); a credit with
+ * without a points price leaves no ledger entry to match, so a repeat hands the reward out again); a credit with
  * {@code retry: YES} (it asks the API to accept the order id again); group and member transfers with only an
  * {@code orderId}; a {@code customId} without an {@code actionId}; {@code /bulkpoints} and every PATCH.
  */
