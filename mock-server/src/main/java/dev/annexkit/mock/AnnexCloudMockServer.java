@@ -15,6 +15,9 @@ import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
 import dev.annexkit.mock.wiremock.handlers.Handlers;
 import dev.annexkit.mock.wiremock.route.RouteTable;
+import dev.annexkit.mock.wiremock.tolerance.ToleranceStage;
+import dev.annexkit.mock.wiremock.tolerance.TolerationLog;
+import dev.annexkit.mock.wiremock.tolerance.TolerationReport;
 import dev.annexkit.mock.wiremock.validation.ContractValidator;
 import dev.annexkit.mock.wiremock.validation.ContractViolations;
 import dev.annexkit.mock.wiremock.state.SeedJson;
@@ -52,6 +55,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     private final AtomicReference<LoyaltyProgram> program = new AtomicReference<>();
     private final RouteTable routes = RouteTable.fromSpec();
     private final ContractViolations violations = new ContractViolations();
+    private final TolerationLog tolerations = new TolerationLog();
     private final WireMockServer server;
     private final String host;
 
@@ -66,7 +70,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         MockRuntime runtime = new MockRuntime(BASE_PATH, routes, Handlers.all(), credentials,
                 new AnnexRequestAuthenticator(credentials, clock), program::get,
                 builder.validation, builder.validation == ValidationMode.OFF ? null : ContractValidator.packaged(),
-                violations);
+                violations, ToleranceStage.packaged(), tolerations);
         this.server = new WireMockServer(options()
                 .bindAddress(builder.bindAddress)
                 .port(builder.port)
@@ -119,6 +123,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
     public void reset() {
         clock.reset();
         violations.clear();
+        tolerations.clear();
         program.set(newProgram());
         server.resetAll();
         AnnexStubs.register(server, BASE_PATH, routes);
@@ -130,6 +135,18 @@ public final class AnnexCloudMockServer implements AutoCloseable {
      */
     public List<ContractViolations.Violation> contractViolations() {
         return violations.all();
+    }
+
+    /**
+     * The latest requests (up to {@value TolerationLog#MAX_REQUESTS}, oldest first) in which the mock tolerated
+     * something off the canonical shape — a null member, an unknown field, a number written as a string, … —
+     * each naming the rules and fields; requests sent canonically leave no entry, so a test can assert its
+     * client is clean with {@code assertThat(mock.tolerations()).isEmpty()}. Immutable; cleared by
+     * {@link #reset()}. Also served at {@code GET /__admin/annexkit/tolerations}. Always empty in
+     * {@link ValidationMode#STRICT}, which refuses such requests instead.
+     */
+    public List<TolerationReport> tolerations() {
+        return tolerations.all();
     }
 
     /** The underlying WireMock server, for stubs and verification. */
@@ -275,8 +292,8 @@ public final class AnnexCloudMockServer implements AutoCloseable {
         }
 
         /**
-         * How strictly traffic is held to the spec; {@link ValidationMode#REQUESTS} unless the system property
-         * {@value ValidationMode#PROPERTY} says otherwise.
+         * How strictly traffic is held to the spec; {@link ValidationMode#REQUESTS} (with real clients'
+         * deviations tolerated) unless the system property {@value ValidationMode#PROPERTY} says otherwise.
          */
         public Builder validation(ValidationMode validation) {
             this.validation = Objects.requireNonNull(validation, "validation");

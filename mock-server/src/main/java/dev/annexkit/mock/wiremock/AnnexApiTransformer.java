@@ -19,6 +19,7 @@ import dev.annexkit.mock.wiremock.http.QueryString;
 import dev.annexkit.mock.wiremock.http.WireResponses;
 import dev.annexkit.mock.wiremock.route.Route;
 import dev.annexkit.mock.wiremock.route.RouteTable;
+import dev.annexkit.mock.wiremock.tolerance.ToleranceNote;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,8 +29,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Serves every AnnexKit stub: authenticates the request exactly as the SDK signs it, parses it, hands it to
- * the operation's handler and writes the answer. Registered stubs name their operation with the
+ * Serves every AnnexKit stub: authenticates the request exactly as the SDK signs it, parses it, tolerates what
+ * real clients send (or refuses it in strict mode), validates it, hands it to the operation's handler and writes
+ * the answer. Registered stubs name their operation with the
  * {@code operationId} transformer parameter; stubs of the user's own do not use this transformer.
  */
 public final class AnnexApiTransformer implements ResponseDefinitionTransformerV2 {
@@ -59,10 +61,11 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-        return WireResponses.of(serve(event));
+        ToleranceNote tolerance = new ToleranceNote();
+        return tolerance.onto(WireResponses.of(serve(event, tolerance)));
     }
 
-    private ApiResponse serve(ServeEvent event) {
+    private ApiResponse serve(ServeEvent event, ToleranceNote tolerance) {
         Request http = event.getRequest();
         String operationId = event.getTransformerParameters().getString(OPERATION_ID);
         RouteTable routes = runtime.routes();
@@ -84,9 +87,13 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
         } catch (JsonProcessingException e) {
             return ErrorResponses.malformedJson(e.getOriginalMessage());
         }
+        if (!tolerance.apply(runtime, event, operationId, body)) {
+            return ErrorResponses.contractViolation(tolerance.refusals());
+        }
+        body = tolerance.body(body);
         if (runtime.validation().checksRequests() && !multipart) {
             List<String> problems = runtime.contract().checkRequest(method, http.getUrl(),
-                    http.getHeader("Content-Type"), bodyText(http), body.root());
+                    http.getHeader("Content-Type"), tolerance.bodyText(bodyText(http)));
             if (!problems.isEmpty()) {
                 return ErrorResponses.contractViolation(problems);
             }

@@ -20,6 +20,8 @@ import dev.annexkit.mock.wiremock.MockRuntime;
  *       deletion, as Annex Cloud's admin console does</li>
  *   <li>{@code POST /__admin/annexkit/receipts/{submissionId}/approve} with {@code {"points": 10}}</li>
  *   <li>{@code POST /__admin/annexkit/receipts/{submissionId}/reject} with {@code {"reason": "..."}}</li>
+ *   <li>{@code GET /__admin/annexkit/tolerations}: the latest requests in which real clients' deviations were
+ *       tolerated, with the rules and fields</li>
  * </ul>
  */
 public final class AnnexAdminApi implements AdminApiExtension {
@@ -52,6 +54,7 @@ public final class AnnexAdminApi implements AdminApiExtension {
         router.add(RequestMethod.POST, PREFIX + "/deletions/cancel", new CancelDeletionTask(runtime));
         router.add(RequestMethod.POST, PREFIX + "/receipts/{submissionId}/approve", new ApproveReceiptTask(runtime));
         router.add(RequestMethod.POST, PREFIX + "/receipts/{submissionId}/reject", new RejectReceiptTask(runtime));
+        router.add(RequestMethod.GET, PREFIX + "/tolerations", new TolerationsTask(runtime));
     }
 
     /** The runtime, for routes that act on the loyalty program. */

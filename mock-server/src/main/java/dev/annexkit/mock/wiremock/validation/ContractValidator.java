@@ -6,7 +6,6 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,9 +13,9 @@ import java.util.stream.Collectors;
 /**
  * Checks requests and answers against the AnnexKit spec with Atlassian's swagger-request-validator.
  *
- * <p>Two deliberate allowances: authentication is not checked here (the authenticator does it first, exactly
- * as the SDK signs), and a number sent as a numeric string in a JSON body is accepted, because Annex Cloud's own
- * clients send numbers that way and the real service takes them (see {@link NumericStrings}).
+ * <p>Authentication is not checked here: the authenticator does it first, exactly as the SDK signs. What real
+ * clients send off the canonical shape (numbers as strings and the like) never reaches this check: the tolerance
+ * stage before it rewrites or, in strict mode, refuses it (see {@code wiremock.tolerance}).
  */
 public final class ContractValidator {
 
@@ -60,9 +59,8 @@ public final class ContractValidator {
      * @param url the raw request URL (path under the server root, with its query)
      * @param contentType the request's content type, or null
      * @param body the request's body text, or null
-     * @param json the parsed JSON body, for the numeric-string allowance (may be missing)
      */
-    public List<String> checkRequest(String method, String url, String contentType, String body, JsonNode json) {
+    public List<String> checkRequest(String method, String url, String contentType, String body) {
         SimpleRequest.Builder request = new SimpleRequest.Builder(method, pathOf(url));
         queryOf(url).forEach((name, values) -> request.withQueryParam(name, values));
         if (contentType != null) {
@@ -72,20 +70,19 @@ public final class ContractValidator {
             request.withBody(body);
         }
         ValidationReport report = validator.validateRequest(request.build());
-        return errors(report, json);
+        return errors(report);
     }
 
     /** The problems of an answer; empty when it keeps the contract. */
     public List<String> checkResponse(String method, String url, int status, String body) {
         ValidationReport report = validator.validateResponse(pathOf(url), Request.Method.valueOf(method),
                 SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build());
-        return errors(report, null);
+        return errors(report);
     }
 
-    private static List<String> errors(ValidationReport report, JsonNode json) {
+    private static List<String> errors(ValidationReport report) {
         return report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .filter(m -> json == null || !NumericStrings.isAllowed(m, json))
                 .map(ContractValidator::describe)
                 .distinct()
                 .collect(Collectors.toList());

@@ -1,0 +1,76 @@
+package dev.annexkit.mock.wiremock.tolerance;
+
+import dev.annexkit.mock.wiremock.route.SpecResource;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The JSON request body shape of every operation of a spec, compiled once at start-up: a request then costs one
+ * map look-up and one walk of its body.
+ */
+final class RequestShapes {
+
+    private final Map<String, Shape> byOperationId;
+
+    private RequestShapes(Map<String, Shape> byOperationId) {
+        this.byOperationId = Map.copyOf(byOperationId);
+    }
+
+    private static volatile RequestShapes packaged;
+
+    /** The shapes of the spec packaged by {@code annexkit-spec}, built once (they are immutable). */
+    static RequestShapes packaged() {
+        RequestShapes shapes = packaged;
+        if (shapes == null) {
+            shapes = fromYaml(SpecResource.text());
+            packaged = shapes;
+        }
+        return shapes;
+    }
+
+    /** The shapes of an OpenAPI document given as text. */
+    static RequestShapes fromYaml(String yaml) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, options);
+        OpenAPI api = result.getOpenAPI();
+        if (api == null || api.getPaths() == null) {
+            throw new IllegalStateException("the AnnexKit spec does not parse: " + result.getMessages());
+        }
+        Map<String, Shape> shapes = new HashMap<>();
+        for (PathItem path : api.getPaths().values()) {
+            for (Operation operation : path.readOperations()) {
+                MediaType json = jsonBody(operation);
+                if (json != null && json.getSchema() != null && operation.getOperationId() != null) {
+                    shapes.put(operation.getOperationId(), SchemaShapes.of(json.getSchema()));
+                }
+            }
+        }
+        return new RequestShapes(shapes);
+    }
+
+    /** The body shape of an operation, or null when it takes no JSON body. */
+    Shape of(String operationId) {
+        return byOperationId.get(operationId);
+    }
+
+    private static MediaType jsonBody(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return null;
+        }
+        for (Map.Entry<String, MediaType> media : operation.getRequestBody().getContent().entrySet()) {
+            if (media.getKey().toLowerCase(java.util.Locale.ROOT).contains("json")) {
+                return media.getValue();
+            }
+        }
+        return null;
+    }
+}
