@@ -43,7 +43,8 @@ public final class MockServerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--validation", description = "Contract checks: off, requests, full or strict (strict: no tolerance of real clients' deviations; default: ${DEFAULT-VALUE}).",
+    @Option(names = "--validation", description = "Contract checks: off, requests, full or strict (strict also "
+            + "refuses the real clients' deviations other modes tolerate; default: ${DEFAULT-VALUE}).",
             converter = ValidationConverter.class)
     ValidationMode validation = ValidationMode.REQUESTS;
 

@@ -16,6 +16,8 @@ sealed interface Shape {
 
     /** Anything goes (no type, or a schema tolerance does not act on): the value is left as sent. */
     record Open(boolean nullable) implements Shape {
+        /** A member of a free-form object or of an object that takes any further member. */
+        static final Open ANY = new Open(true);
     }
 
     /**
@@ -32,7 +34,7 @@ sealed interface Shape {
             if (named != null) {
                 return named;
             }
-            return additional != null ? additional : anyAdditional ? new Open(true) : null;
+            return additional != null ? additional : anyAdditional ? Open.ANY : null;
         }
     }
 

@@ -58,8 +58,16 @@ class ContractValidationTest {
         }
 
         @Test
-        void anUnknownFieldAndAMissingRequiredFieldAreNamed() {
+        void anUnknownFieldIsIgnoredByDefaultAsTheRealServiceDoes() {
             MockHttp http = start(ValidationMode.REQUESTS);
+
+            assertThat(http.post("/users", "{\"id\":\"ada\",\"favouriteColour\":\"red\"}").status()).isEqualTo(200);
+            assertThat(mock.program().member("ada").id()).isEqualTo("ada");
+        }
+
+        @Test
+        void inStrictModeAnUnknownFieldAndAMissingRequiredFieldAreNamed() {
+            MockHttp http = start(ValidationMode.STRICT);
 
             assertThat(http.post("/users", "{\"id\":\"ada\",\"favouriteColour\":\"red\"}").json()
                     .path("errorMessage").asText()).contains("favouriteColour");
