@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * Checks a JSON value against the subset of OpenAPI 3.0 schema keywords the AnnexKit spec uses: type, nullable,
- * required, properties, additionalProperties, items, enum, oneOf, allOf, minimum/maximum (with the 3.0 boolean
- * exclusives) and the int32/int64 formats. Every violation names the JSON path where it occurs. Unknown keywords
+ * required, properties, additionalProperties, min/maxProperties, items, enum, oneOf, allOf, maxLength,
+ * minimum/maximum (with the 3.0 boolean exclusives) and the int32/int64 formats. Every violation names the JSON path where it occurs. Unknown keywords
  * are ignored, so a keyword the spec starts to use must be added here before it is checked.
  */
 final class SchemaChecker {
@@ -84,6 +84,16 @@ final class SchemaChecker {
         }
         checkEnum(s, value, path, out);
         checkNumber(s, value, path, out);
+        if (value.isTextual() && s.getMaxLength() != null
+                && value.asText().codePointCount(0, value.asText().length()) > s.getMaxLength()) {
+            out.add(path + ": longer than maxLength " + s.getMaxLength());
+        }
+        if (value.isObject() && s.getMaxProperties() != null && value.size() > s.getMaxProperties()) {
+            out.add(path + ": more than maxProperties " + s.getMaxProperties());
+        }
+        if (value.isObject() && s.getMinProperties() != null && value.size() < s.getMinProperties()) {
+            out.add(path + ": fewer than minProperties " + s.getMinProperties());
+        }
         if (value.isObject()) {
             checkObject(s, value, path, out);
         }

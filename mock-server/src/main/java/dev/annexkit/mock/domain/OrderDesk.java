@@ -82,11 +82,11 @@ final class OrderDesk {
         if (change.event() == OrderEvent.ADD) {
             return add(order, change, now);
         }
-        UnitState source = OrderTransitions.sourceOf(change.event());
+        List<UnitState> sources = OrderTransitions.sourcesOf(change.event());
         List<OrderLine> working = new ArrayList<>(order.lines());
         List<Move> moves = change.lines().isEmpty()
-                ? planWhole(working, change.event(), source)
-                : planLines(working, change.lines(), change.event(), source);
+                ? planWhole(working, change.event(), sources)
+                : planLines(working, change.lines(), change.event(), sources);
         long removed = apply(order, moves, change.event(), now);
         List<OrderLine> updated = new ArrayList<>(working);
         for (Move move : moves) {
@@ -183,7 +183,8 @@ final class OrderDesk {
                     priced.get(i).unitPrice(), r.categoryId(), r.categoryName(), r.echo());
             long points = priced.get(i).wholePoints();
             lines.add(new OrderLine(firstLineNo + i, normalised, priced.get(i).pointsPerUnit(), List.of(
-                    new Portion(points > 0 ? creditId : null, UnitState.PENDING, normalised.quantity(), points))));
+                    new Portion(points > 0 ? creditId : null, OrderTransitions.bookedState(state.settings.orderHold()),
+                            normalised.quantity(), points))));
         }
         return lines;
     }
@@ -225,8 +226,8 @@ final class OrderDesk {
         }
     }
 
-    private List<Move> planWhole(List<OrderLine> working, OrderEvent event, UnitState source) {
-        long inSource = working.stream().mapToLong(l -> l.units(source)).sum();
+    private List<Move> planWhole(List<OrderLine> working, OrderEvent event, List<UnitState> sources) {
+        long inSource = working.stream().mapToLong(l -> units(l, sources)).sum();
         if (event == OrderEvent.CANCEL) {
             rejectIfAny(working, List.of(UnitState.SHIPPED, UnitState.RETURNED), event, "The order's units");
         }
@@ -235,13 +236,19 @@ final class OrderDesk {
         }
         List<Move> moves = new ArrayList<>();
         for (int i = 0; i < working.size(); i++) {
-            take(working, i, source, working.get(i).units(source), moves);
+            for (UnitState source : sources) {
+                take(working, i, source, working.get(i).units(source), moves);
+            }
         }
         return moves;
     }
 
+    private static long units(OrderLine line, List<UnitState> states) {
+        return states.stream().mapToLong(line::units).sum();
+    }
+
     private List<Move> planLines(List<OrderLine> working, List<LineRequest> requests, OrderEvent event,
-                                 UnitState source) {
+                                 List<UnitState> sources) {
         List<Move> moves = new ArrayList<>();
         for (int r = 0; r < requests.size(); r++) {
             LineRequest req = requests.get(r);
@@ -263,7 +270,7 @@ final class OrderDesk {
                         + (req.secondaryKey() == null ? "" : " with secondarykey " + req.secondaryKey()));
             }
             List<OrderLine> lines = matching.stream().map(working::get).toList();
-            long inSource = lines.stream().mapToLong(l -> l.units(source)).sum();
+            long inSource = lines.stream().mapToLong(l -> units(l, sources)).sum();
             long ordered = lines.stream().mapToLong(OrderLine::ordered).sum();
             long wanted = req.quantity() == null ? inSource : req.quantity();
             if (req.quantity() != null && req.quantity() <= 0) {
@@ -277,9 +284,11 @@ final class OrderDesk {
                 rejectIfAny(lines, List.of(UnitState.values()), event, what);
             }
             for (int i : matching) {
-                long take = Math.min(wanted, working.get(i).units(source));
-                wanted -= take;
-                take(working, i, source, take, moves);
+                for (UnitState source : sources) {
+                    long take = Math.min(wanted, working.get(i).units(source));
+                    wanted -= take;
+                    take(working, i, source, take, moves);
+                }
             }
         }
         return moves;
@@ -308,7 +317,7 @@ final class OrderDesk {
     private long apply(Order order, List<Move> moves, OrderEvent event, Instant now) {
         String memberId = order.memberId();
         Map<String, LedgerEntry> credits = creditsOf(memberId);
-        UnitState target = OrderTransitions.cell(OrderTransitions.sourceOf(event), event).target();
+        UnitState target = OrderTransitions.targetOf(event);
         Map<String, Long> voids = new LinkedHashMap<>();
         long rebook = 0;
         long debit = 0;

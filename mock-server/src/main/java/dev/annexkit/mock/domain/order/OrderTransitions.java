@@ -5,15 +5,24 @@ import dev.annexkit.mock.domain.error.OrderClosed;
 import dev.annexkit.mock.domain.error.OrderUnitsAlreadyShipped;
 import dev.annexkit.mock.domain.error.OrderUnitsClosed;
 import dev.annexkit.mock.domain.error.OrderUnitsNotShipped;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * THE order state table: what each event does to a unit in each state. Exactly one state per event is a legal
- * source ({@code ship}: pending → shipped, {@code return}: shipped → returned, {@code cancel}: pending →
- * cancelled); every other cell names the rule that rejects it. {@code Add} brings new pending units and is
- * allowed while the order still has a pending or shipped unit.
+ * THE order state table: what each event does to a unit in each state, and in which state a unit is booked.
+ * The legal sources of an event ({@code ship}: pending or fulfilled → shipped, {@code return}: shipped or
+ * fulfilled → returned, {@code cancel}: pending or fulfilled → cancelled) all lead to one target; every other cell names the
+ * rule that rejects it. {@code Add} brings new units and is allowed while the order still has a pending,
+ * shipped or fulfilled unit.
+ *
+ * <p>A site that holds purchase points books units {@code PENDING} until they ship. A site without a hold
+ * period books them {@code FULFILLED}: they count as shipped for a return, as Annex Cloud's own connectors assume
+ * (neither sends a ship step, and the reference hold table debits a return straight after the order on such a
+ * site); a cancel is still taken and changes no points (the same table), while explicitly shipped units keep
+ * refusing it.
  *
  * <pre>
  *              ship               return             cancel              Add
@@ -21,6 +30,7 @@ import java.util.function.Function;
  *  SHIPPED     shipped AC1031     → RETURNED         shipped AC1031      ok
  *  RETURNED    closed AC1032      closed AC1032      shipped AC1031      closed AC1035
  *  CANCELLED   closed AC1032      closed AC1032      closed AC1032       closed AC1035
+ *  FULFILLED   → SHIPPED          → RETURNED         → CANCELLED         ok
  * </pre>
  */
 public final class OrderTransitions {
@@ -56,6 +66,11 @@ public final class OrderTransitions {
                 no(u -> new OrderUnitsClosed(u + " were cancelled and cannot be returned")),
                 no(u -> new OrderUnitsClosed(u + " were cancelled already")),
                 no(u -> new OrderClosed(u + ": every unit is returned or cancelled")));
+        row(UnitState.FULFILLED,
+                to(UnitState.SHIPPED),
+                to(UnitState.RETURNED),
+                to(UnitState.CANCELLED),
+                to(UnitState.FULFILLED));
     }
 
     private OrderTransitions() {
@@ -65,15 +80,29 @@ public final class OrderTransitions {
         return TABLE.get(state).get(event);
     }
 
-    /** The one state from which {@code event} moves units (ship, return, cancel). */
-    public static UnitState sourceOf(OrderEvent event) {
+    /** The state a new unit is booked in: pending while the site holds purchase points until shipping. */
+    public static UnitState bookedState(OrderHoldPolicy hold) {
+        return hold.holds() ? UnitState.PENDING : UnitState.FULFILLED;
+    }
+
+    /** The states from which {@code event} moves units (ship, return, cancel), in table order. */
+    public static List<UnitState> sourcesOf(OrderEvent event) {
+        List<UnitState> sources = new ArrayList<>();
         for (UnitState state : UnitState.values()) {
             Cell cell = cell(state, event);
             if (cell.allowed() && cell.target() != state) {
-                return state;
+                sources.add(state);
             }
         }
-        throw new IllegalArgumentException(event + " moves no unit");
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException(event + " moves no unit");
+        }
+        return sources;
+    }
+
+    /** The one state {@code event} moves units to, whichever legal source they come from. */
+    public static UnitState targetOf(OrderEvent event) {
+        return cell(sourcesOf(event).get(0), event).target();
     }
 
     private static void row(UnitState state, Cell ship, Cell ret, Cell cancel, Cell add) {

@@ -38,6 +38,8 @@ final class OrderHandlers {
     static void register(Map<String, OperationHandler> handlers) {
         handlers.put("createOrder", OrderHandlers::create);
         handlers.put("updateOrder", OrderHandlers::update);
+        // NetSuite's script still returns and cancels with the older PUT: same body, same rules.
+        handlers.put("updateOrderLegacy", OrderHandlers::update);
         handlers.put("findOrders", OrderHandlers::find);
         handlers.put("previewCart", OrderHandlers::cart);
     }

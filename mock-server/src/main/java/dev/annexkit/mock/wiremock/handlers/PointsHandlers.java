@@ -7,6 +7,7 @@ import dev.annexkit.mock.domain.MemberStanding;
 import dev.annexkit.mock.domain.Page;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MissingField;
+import dev.annexkit.mock.domain.action.SystemActions;
 import dev.annexkit.mock.domain.ledger.Activity;
 import dev.annexkit.mock.domain.ledger.AggregateBy;
 import dev.annexkit.mock.domain.ledger.BulkPointsResult;
@@ -47,7 +48,7 @@ final class PointsHandlers {
 
     private static ApiResponse post(ApiRequest request, LoyaltyProgram program, String site) {
         JsonBody body = request.body();
-        PointsCommand command = command(body, body.integer("actionId").orElseThrow(() -> new MissingField("actionId")),
+        PointsCommand command = command(body, body.integer("actionId").orElseGet(() -> impliedAction(body)),
                 amount(body, activity(body)));
         return ApiResponse.ok(outcome(site, command, program.points(command))
                 .put("storeDetails", StoreWire.details(program, command.storeId())));
@@ -139,6 +140,20 @@ final class PointsHandlers {
                 yesNo(body, "allowNegativePoints").orElse(null),
                 body.text("groupId").orElse(null),
                 body.text("transferToId").orElse(null));
+    }
+
+    /**
+     * The action of a movement sent without {@code actionId}. Annex Cloud's connector guide makes the action
+     * mandatory only where the site requires it; without one the {@code reason} is mandatory. A reward claim
+     * ({@code rewardId} with a debit, as the SAP and SuiteCommerce clients send it) is a reward redemption; any
+     * other movement is a manual credit or debit.
+     */
+    private static int impliedAction(JsonBody body) {
+        if (body.text("reason").filter(r -> !r.isBlank()).isEmpty()) {
+            throw new MissingField("reason");
+        }
+        boolean rewardClaim = body.text("rewardId").isPresent() && activity(body) == Activity.DEBIT;
+        return rewardClaim ? SystemActions.REWARD_REDEMPTION : SystemActions.MANUAL;
     }
 
     /** A {@code YES}/{@code NO} flag (also {@code true}/{@code false}), case-insensitive. */

@@ -87,12 +87,16 @@ final class TierHandlers {
 
     /** The {@code ids} of a bulk lookup body. */
     static List<String> ids(ApiRequest request) {
-        JsonNode node = request.json().path("ids");
+        JsonNode root = request.json();
+        JsonNode node = root.path("ids");
         if (node.isMissingNode() || node.isNull()) {
-            throw new MissingField("ids");
+            return keyedIds(root);
         }
         if (!node.isArray()) {
             throw new InvalidField("ids", "must be an array of member ids");
+        }
+        if (root.size() > 1) {
+            throw new InvalidField("ids", "send the ids either as a list or keyed by entry number, not both");
         }
         List<String> ids = new ArrayList<>();
         for (JsonNode id : node) {
@@ -101,6 +105,22 @@ final class TierHandlers {
             }
             ids.add(id.asText());
         }
+        return ids;
+    }
+
+    /** The connector's shape: {@code {"1": {"id": "…"}, "2": {"id": "…"}}}, read in request order. */
+    private static List<String> keyedIds(JsonNode root) {
+        if (!root.isObject() || root.isEmpty()) {
+            throw new MissingField("ids");
+        }
+        List<String> ids = new ArrayList<>();
+        root.fields().forEachRemaining(entry -> {
+            JsonNode id = entry.getValue().path("id");
+            if (!id.isTextual() || id.asText().isBlank()) {
+                throw new InvalidField(entry.getKey() + ".id", "must be a member id");
+            }
+            ids.add(id.asText());
+        });
         return ids;
     }
 

@@ -55,13 +55,28 @@ public record JsonBody(JsonNode root) {
             return Optional.of(node.asLong());
         }
         if (node.isTextual()) {
-            try {
-                return Optional.of(Long.parseLong(node.asText().trim()));
-            } catch (NumberFormatException e) {
-                throw new InvalidField(field, "must be a whole number, got \"" + node.asText() + "\"");
-            }
+            return Optional.of(wholeNumber(field, node.asText()));
         }
         throw new InvalidField(field, "must be a whole number");
+    }
+
+    /**
+     * A whole number in a string field: plain ({@code "50"}) or written as Java's {@code Double.toString} writes
+     * it ({@code "50.0"}), as the SAP connector sends points; a fraction or anything else is refused.
+     */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[-+]?\\d+(\\.0+)?");
+
+    private static long wholeNumber(String field, String text) {
+        String trimmed = text.trim();
+        try {
+            if (!WHOLE.matcher(trimmed).matches()) {
+                throw new NumberFormatException(trimmed);
+            }
+            int dot = trimmed.indexOf('.');
+            return Long.parseLong(dot < 0 ? trimmed : trimmed.substring(0, dot));
+        } catch (NumberFormatException e) {
+            throw new InvalidField(field, "must be a whole number, got \"" + text + "\"");
+        }
     }
 
     /** A whole number that must be present. */

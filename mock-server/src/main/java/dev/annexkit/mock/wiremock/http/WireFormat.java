@@ -18,12 +18,16 @@ public final class WireFormat {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    /** The issuance pages' documented form, {@code 2024-06-19 10:00:00 UTC} (a zone id or name after the time). */
+    private static final DateTimeFormatter SPACED_ZONE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[ VV][ z]", Locale.ROOT);
 
     private static final List<Function<String, Instant>> INSTANT_PARSERS = List.of(
             s -> OffsetDateTime.parse(s, DATE_TIME).toInstant(),
             s -> OffsetDateTime.parse(s).toInstant(),
             s -> LocalDateTime.parse(s).toInstant(ZoneOffset.UTC),
             s -> LocalDateTime.parse(s, SPACED).toInstant(ZoneOffset.UTC),
+            s -> java.time.ZonedDateTime.parse(s, SPACED_ZONE).toInstant(),
             s -> LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC));
 
     private WireFormat() {

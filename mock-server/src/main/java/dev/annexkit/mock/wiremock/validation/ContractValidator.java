@@ -92,7 +92,7 @@ public final class ContractValidator {
         java.util.Optional<io.swagger.v3.oas.models.parameters.Parameter> parameter = message.getContext()
                 .flatMap(ValidationReport.MessageContext::getParameter);
         if (parameter.isPresent()) {
-            String text = message.getMessage().replaceFirst("^\\[Path '/'\\] ", "");
+            String text = abridged(message.getMessage()).replaceFirst("^\\[Path '/'\\] ", "");
             return parameter.get().getIn() + " parameter '" + parameter.get().getName() + "': " + text;
         }
         String pointer = message.getContext()
@@ -101,7 +101,16 @@ public final class ContractValidator {
                 .filter(p -> !p.isEmpty() && !message.getMessage().contains("[Path '" + p + "']"))
                 .map(p -> "[Path '" + p + "'] ")
                 .orElse("");
-        return pointer + message.getMessage();
+        return pointer + abridged(message.getMessage());
+    }
+
+    /** A quoted value this long is shortened in a message: an over-long input must not come back whole. */
+    private static final java.util.regex.Pattern LONG_QUOTE =
+            java.util.regex.Pattern.compile("\"([^\"]{80})[^\"]{20,}\"");
+
+    private static String abridged(String message) {
+        return LONG_QUOTE.matcher(message).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                "\"" + m.group(1) + "…\""));
     }
 
     private static String pathOf(String url) {
