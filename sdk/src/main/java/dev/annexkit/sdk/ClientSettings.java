@@ -3,8 +3,11 @@ package dev.annexkit.sdk;
 import dev.annexkit.sdk.auth.AnnexAuthInterceptor;
 import dev.annexkit.sdk.auth.AnnexCredentials;
 import dev.annexkit.sdk.auth.PathIdentifierResolver;
+import dev.annexkit.sdk.internal.CallObservation;
+import dev.annexkit.sdk.internal.OperationTable;
 import dev.annexkit.sdk.internal.RequestShaping;
 import dev.annexkit.sdk.logging.HttpLogging;
+import dev.annexkit.sdk.observability.CallListener;
 import dev.annexkit.sdk.retry.RetryInterceptor;
 import dev.annexkit.sdk.retry.RetryPolicy;
 import java.time.Clock;
@@ -12,6 +15,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.OkHttpClient;
@@ -20,7 +24,8 @@ import okhttp3.OkHttpClient;
  * Everything an {@link AnnexCloudClient} is configured with, and how that becomes an {@link OkHttpClient}.
  * Immutable; {@link #with(RequestOptions)} derives the settings of {@link AnnexCloudClient#withOptions}.
  *
- * <p>Interceptor order matters: retry first (outermost, so each attempt passes the rest again), then the
+ * <p>Interceptor order matters: retry first (outermost, so each attempt passes the rest again; call listeners
+ * wrap it to count attempts and sit right inside it to hear each one), then the
  * request options (headers, explicit nulls: they change the bytes to sign), then the signer (a fresh token per
  * attempt), then logging (what is sent, as sent, with the token redacted).
  */
@@ -42,6 +47,8 @@ final class ClientSettings {
     PathIdentifierResolver pathIdentifiers;
     Map<String, String> headers = Collections.emptyMap();
     Set<String> nullFields = Collections.emptySet();
+    List<CallListener> callListeners = Collections.emptyList();
+    OperationTable operations;
     /** The client whose connection pool and dispatcher every derived client shares; has no SDK interceptor. */
     OkHttpClient base;
 
@@ -63,6 +70,8 @@ final class ClientSettings {
         c.pathIdentifiers = pathIdentifiers;
         c.headers = headers;
         c.nullFields = nullFields;
+        c.callListeners = callListeners;
+        c.operations = operations;
         c.base = base;
         return c;
     }
@@ -97,8 +106,15 @@ final class ClientSettings {
                 .tokenLifetime(tokenLifetime)
                 .pathIdentifierResolver(pathIdentifiers)
                 .build();
-        OkHttpClient.Builder http = base.newBuilder()
-                .addInterceptor(new RetryInterceptor(retryPolicy, retryAnyMethod, clock));
+        OkHttpClient.Builder http = base.newBuilder();
+        CallObservation observation = callListeners.isEmpty() ? null : new CallObservation(callListeners, operations);
+        if (observation != null) {
+            http.addInterceptor(observation.callStart());
+        }
+        http.addInterceptor(new RetryInterceptor(retryPolicy, retryAnyMethod, clock));
+        if (observation != null) {
+            http.addInterceptor(observation.eachAttempt()); // inside the retries: once per attempt
+        }
         RequestShaping shaping = new RequestShaping(headers, nullFields);
         if (!shaping.isEmpty()) {
             http.addInterceptor(shaping);
