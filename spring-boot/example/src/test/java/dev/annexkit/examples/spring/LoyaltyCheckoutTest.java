@@ -71,6 +71,8 @@ class LoyaltyCheckoutTest {
     @Test
     void redeemingWithoutEnoughPointsIsTheShoppersProblem() throws Exception {
         call("/loyalty/members", "{\"email\": \"cy@example.com\"}").andExpect(status().isCreated());
+        call("/loyalty/members/cy@example.com/orders", "{\"orderId\": \"SO-3001\", \"lines\": [{\"sku\": \"SKU-PEN\","
+                + " \"quantity\": 1, \"unitPrice\": \"10.00\"}]}").andExpect(status().isCreated());
 
         call("/loyalty/members/cy@example.com/rewards/FIVE-OFF/redemptions", "{\"checkoutId\": \"checkout-3001\"}")
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errorCode").value("AC1010"));
