@@ -3,7 +3,9 @@ package dev.annexkit.sdk;
 import dev.annexkit.sdk.auth.AnnexAuthInterceptor;
 import dev.annexkit.sdk.auth.PathTemplates;
 import dev.annexkit.sdk.internal.ApiClient;
+import dev.annexkit.sdk.internal.OperationTable;
 import dev.annexkit.sdk.logging.HttpLogging;
+import dev.annexkit.sdk.observability.CallListener;
 import dev.annexkit.sdk.retry.RetryPolicy;
 import dev.annexkit.sdk.service.ActionService;
 import dev.annexkit.sdk.service.ActivityService;
@@ -80,6 +82,27 @@ public final class AnnexCloudClient {
             OthersService.PATH_TEMPLATES,
             StoreService.PATH_TEMPLATES,
             SurveyService.PATH_TEMPLATES);
+
+    /** Every operation as {@code "METHOD path-template operationId"}, which call listeners are told about. */
+    static final List<String> OPERATIONS = collect(
+            UsersService.OPERATIONS,
+            ActivityService.OPERATIONS,
+            PointsService.OPERATIONS,
+            ActionService.OPERATIONS,
+            TiersService.OPERATIONS,
+            RewardsService.OPERATIONS,
+            OrdersService.OPERATIONS,
+            SegmentService.OPERATIONS,
+            CampaignService.OPERATIONS,
+            BlockListService.OPERATIONS,
+            ProductService.OPERATIONS,
+            RewardsV2Service.OPERATIONS,
+            IssuanceService.OPERATIONS,
+            ReceiptService.OPERATIONS,
+            HierarchyManagementService.OPERATIONS,
+            OthersService.OPERATIONS,
+            StoreService.OPERATIONS,
+            SurveyService.OPERATIONS);
 
     private final ClientSettings settings;
     private final OkHttpClient http;
@@ -345,6 +368,7 @@ public final class AnnexCloudClient {
         private OkHttpClient httpClient;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private HttpLogging logging = HttpLogging.NONE;
+        private final List<CallListener> callListeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -498,6 +522,19 @@ public final class AnnexCloudClient {
         }
 
         /**
+         * Adds a listener that hears about every attempt of every call (operation, status, error code, attempt
+         * number, duration); for metrics and tracing. May be called several times: listeners are told in the
+         * order they were added. A listener that throws never breaks a call.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder callListener(CallListener listener) {
+            this.callListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
          * An OkHttp client to derive from, to share its connection pool and dispatcher; the SDK adds its
          * own interceptor to a derived copy and never changes the given client.
          *
@@ -539,6 +576,8 @@ public final class AnnexCloudClient {
             settings.callTimeout = callTimeout;
             settings.retryPolicy = retryPolicy;
             settings.logging = logging;
+            settings.callListeners = Collections.unmodifiableList(new ArrayList<>(callListeners));
+            settings.operations = OperationTable.of(HttpUrl.get(normalisedBase).encodedPath(), OPERATIONS);
             settings.base = httpClient != null ? httpClient : new OkHttpClient();
             return new AnnexCloudClient(settings);
         }

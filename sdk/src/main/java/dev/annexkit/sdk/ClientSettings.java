@@ -4,8 +4,11 @@ import dev.annexkit.sdk.auth.AnnexAuthInterceptor;
 import dev.annexkit.sdk.auth.AnnexCredentials;
 import dev.annexkit.sdk.auth.PathIdentifierResolver;
 import dev.annexkit.sdk.internal.AnswerCapture;
+import dev.annexkit.sdk.internal.CallObservation;
+import dev.annexkit.sdk.internal.OperationTable;
 import dev.annexkit.sdk.internal.RequestShaping;
 import dev.annexkit.sdk.logging.HttpLogging;
+import dev.annexkit.sdk.observability.CallListener;
 import dev.annexkit.sdk.retry.RetryInterceptor;
 import dev.annexkit.sdk.retry.RetryPolicy;
 import java.time.Clock;
@@ -13,6 +16,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.OkHttpClient;
@@ -21,8 +25,9 @@ import okhttp3.OkHttpClient;
  * Everything an {@link AnnexCloudClient} is configured with, and how that becomes an {@link OkHttpClient}.
  * Immutable; {@link #with(RequestOptions)} derives the settings of {@link AnnexCloudClient#withOptions}.
  *
- * <p>Interceptor order matters: retry first (outermost, so each attempt passes the rest again), then the answer
- * capture (the text of a 2xx answer, for decoding errors; its peek reads the body inside the retry), then the
+ * <p>Interceptor order matters: retry first (outermost, so each attempt passes the rest again; call listeners
+ * wrap it to count attempts and sit right inside it to hear each one), then the answer capture (the text of a 2xx
+ * answer, for decoding errors; its peek reads the body inside the retry), then the
  * request options (headers, explicit nulls: they change the bytes to sign), then the signer (a fresh token per
  * attempt), then logging (what is sent, as sent, with the token redacted).
  */
@@ -44,6 +49,8 @@ final class ClientSettings {
     PathIdentifierResolver pathIdentifiers;
     Map<String, String> headers = Collections.emptyMap();
     Set<String> nullFields = Collections.emptySet();
+    List<CallListener> callListeners = Collections.emptyList();
+    OperationTable operations;
     /** The client whose connection pool and dispatcher every derived client shares; has no SDK interceptor. */
     OkHttpClient base;
 
@@ -65,6 +72,8 @@ final class ClientSettings {
         c.pathIdentifiers = pathIdentifiers;
         c.headers = headers;
         c.nullFields = nullFields;
+        c.callListeners = callListeners;
+        c.operations = operations;
         c.base = base;
         return c;
     }
@@ -99,9 +108,16 @@ final class ClientSettings {
                 .tokenLifetime(tokenLifetime)
                 .pathIdentifierResolver(pathIdentifiers)
                 .build();
-        OkHttpClient.Builder http = base.newBuilder()
-                .addInterceptor(new RetryInterceptor(retryPolicy, retryAnyMethod, clock))
-                .addInterceptor(new AnswerCapture())
+        OkHttpClient.Builder http = base.newBuilder();
+        CallObservation observation = callListeners.isEmpty() ? null : new CallObservation(callListeners, operations);
+        if (observation != null) {
+            http.addInterceptor(observation.callStart());
+        }
+        http.addInterceptor(new RetryInterceptor(retryPolicy, retryAnyMethod, clock));
+        if (observation != null) {
+            http.addInterceptor(observation.eachAttempt()); // inside the retries: once per attempt
+        }
+        http.addInterceptor(new AnswerCapture())
                 // OkHttp would otherwise resend a request after a failure on another route or a fresh connection,
                 // even a POST the server may already have applied; the RetryInterceptor alone decides what is resent.
                 .retryOnConnectionFailure(false)

@@ -47,7 +47,7 @@ public final class PathTemplates implements PathIdentifierResolver {
         Objects.requireNonNull(basePath, "basePath");
         List<Template> parsed = new ArrayList<>();
         for (String template : Objects.requireNonNull(templates, "templates")) {
-            parsed.add(new Template(split(Objects.requireNonNull(template, "template"))));
+            parsed.add(new Template(Objects.requireNonNull(template, "template"), split(template)));
         }
         return new PathTemplates(split(basePath), Collections.unmodifiableList(parsed));
     }
@@ -85,6 +85,24 @@ public final class PathTemplates implements PathIdentifierResolver {
      *         parameter, or empty if no template matches
      */
     public Optional<String> match(List<String> decodedSegments) {
+        List<String> segments = relative(decodedSegments);
+        Template best = best(segments);
+        return best == null ? Optional.empty() : Optional.of(best.firstParameter(segments));
+    }
+
+    /**
+     * Finds the template that already-decoded path segments match best, e.g. {@code /users/{memberId}} for
+     * {@code [api, 3.0, users, a@b.com]}: a name for the path that carries none of its values.
+     *
+     * @param decodedSegments the decoded path segments, base path included or not
+     * @return the best matching template as it was given, or empty if none matches
+     */
+    public Optional<String> matchingTemplate(List<String> decodedSegments) {
+        Template best = best(relative(decodedSegments));
+        return best == null ? Optional.empty() : Optional.of(best.text);
+    }
+
+    private List<String> relative(List<String> decodedSegments) {
         List<String> segments = new ArrayList<>(decodedSegments);
         if (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
             segments.remove(segments.size() - 1); // trailing slash, or OkHttp's [""] for "/"
@@ -92,13 +110,17 @@ public final class PathTemplates implements PathIdentifierResolver {
         if (segments.size() >= basePath.size() && segments.subList(0, basePath.size()).equals(basePath)) {
             segments = segments.subList(basePath.size(), segments.size());
         }
+        return segments;
+    }
+
+    private Template best(List<String> segments) {
         Template best = null;
         for (Template candidate : templates) {
             if (candidate.matches(segments) && (best == null || candidate.moreSpecificThan(best))) {
                 best = candidate;
             }
         }
-        return best == null ? Optional.empty() : Optional.of(best.firstParameter(segments));
+        return best;
     }
 
     private static List<String> split(String path) {
@@ -141,9 +163,11 @@ public final class PathTemplates implements PathIdentifierResolver {
 
     /** One parsed template: literal segments, or {@code null} entries for parameters. */
     private static final class Template {
+        private final String text;
         private final List<String> literals;
 
-        Template(List<String> segments) {
+        Template(String text, List<String> segments) {
+            this.text = text;
             List<String> literals = new ArrayList<>();
             for (String segment : segments) {
                 boolean parameter = segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
