@@ -142,6 +142,8 @@ final class InspectorWire {
                 .put("lines", view.order().lines().size())
                 .put("unitsPending", view.order().units(UnitState.PENDING))
                 .put("unitsShipped", view.order().units(UnitState.SHIPPED))
+                // a site without a hold books units fulfilled: not shipped yet, but returnable as if they were
+                .put("unitsFulfilled", view.order().units(UnitState.FULFILLED))
                 .put("unitsReturned", view.order().units(UnitState.RETURNED))
                 .put("unitsCancelled", view.order().units(UnitState.CANCELLED))
                 .put("pointsAwarded", view.pointsAwarded())
