@@ -4,6 +4,7 @@ import dev.annexkit.sdk.AnnexCloudClient;
 import dev.annexkit.sdk.errors.AnnexCloudException;
 import dev.annexkit.sdk.errors.NotFoundException;
 import dev.annexkit.sdk.model.PointBalance;
+import java.util.Locale;
 
 /**
  * "Your own code": the loyalty badge a shop shows in its header. It reads the member's balance and degrades to a
@@ -30,7 +31,7 @@ public final class PointsBadge {
     public String textFor(String memberId) {
         try {
             PointBalance balance = client.points().getPointBalance(memberId);
-            return String.format("%,d points · %s", balance.getAvailablePoints(), balance.getCurrentTier());
+            return String.format(Locale.ROOT, "%,d points · %s", balance.getAvailablePoints(), balance.getCurrentTier());
         } catch (NotFoundException e) {
             return "Join our loyalty program";
         } catch (AnnexCloudException e) {   // 5xx, timeouts, rate limits: never break the page over a badge

@@ -131,6 +131,14 @@ class AllExamplesTest {
     }
 
     @Test
+    void pointsBadgeShowsAMembersBalanceAndInvitesVisitors(AnnexCloudClient client) {
+        PointsBadge badge = new PointsBadge(client);       // its own test class, PointsBadgeTest, shows the rest
+
+        assertThat(badge.textFor("demo@annexkit.dev")).isEqualTo("1,200 points · Silver");
+        assertThat(badge.textFor("visitor@example.com")).isEqualTo("Join our loyalty program");
+    }
+
+    @Test
     void everyExampleAlsoRunsFromItsMainMethod() {
         Quickstart.main(new String[0]);
         RedeemAtCheckout.main(new String[0]);

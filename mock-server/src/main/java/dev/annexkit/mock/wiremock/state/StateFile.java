@@ -21,7 +21,7 @@ import java.util.Optional;
  * <p>Saving never leaves a half-written file: the text goes to a temporary file in the same directory, is
  * forced to disk, then renamed over the old file in one atomic step. A process killed at any moment leaves
  * either the previous file or the new one. A file that is not a state export is refused when loading and never
- * written over: {@link #claim} must succeed before the first save.
+ * written over: {@code claim()} must succeed before the first save.
  */
 public final class StateFile {
 
