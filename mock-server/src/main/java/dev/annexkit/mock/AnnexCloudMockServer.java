@@ -10,13 +10,13 @@ import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.wiremock.AnnexHttpServerFactory;
 import dev.annexkit.mock.wiremock.AnnexKitExtensions;
+import dev.annexkit.mock.wiremock.AnnexStores;
 import dev.annexkit.mock.wiremock.OwnStubs;
 import dev.annexkit.mock.wiremock.MockControl;
 import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
 import dev.annexkit.mock.wiremock.guard.AdminAccess;
 import dev.annexkit.mock.wiremock.guard.FileRoot;
-import dev.annexkit.mock.wiremock.guard.LeanJournal;
 import dev.annexkit.mock.wiremock.guard.ProxyTargets;
 import dev.annexkit.mock.wiremock.guard.ServerLimits;
 import dev.annexkit.mock.wiremock.fault.Faults;
@@ -110,7 +110,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
                 .port(builder.port)
                 .maxRequestJournalEntries(builder.journalLimit)
                 .withRootDirectory(fileRoot.path().toString())
-                .withStores(LeanJournal.stores(new SingleRootFileSource(fileRoot.path().toFile()), BASE_PATH))
+                .withStores(new AnnexStores(new SingleRootFileSource(fileRoot.path().toFile()), routes, BASE_PATH))
                 .limitProxyTargets(ProxyTargets.allowing(builder.proxyTargets))
                 .adminAuthenticator(admin.token())
                 .httpServerFactory(new AnnexHttpServerFactory(BASE_PATH, builder.limits, admin))

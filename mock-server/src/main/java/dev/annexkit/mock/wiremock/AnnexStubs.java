@@ -7,6 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.matching.RequestPattern;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.annexkit.mock.wiremock.http.AnnexError;
 import dev.annexkit.mock.wiremock.http.Json;
 import dev.annexkit.mock.wiremock.route.Route;
@@ -39,6 +43,27 @@ public final class AnnexStubs {
         return OPERATION_PRIORITY + Math.max(0, MAX_LITERAL_SEGMENTS - route.literalSegments());
     }
 
+    /** The request pattern of a route's stub: its method and path template under the base path, nothing else. */
+    static RequestPattern patternOf(String basePath, Route route) {
+        return requestOf(basePath, route).build().getRequest();
+    }
+
+    private static MappingBuilder requestOf(String basePath, Route route) {
+        return request(route.method(), urlPathTemplate(basePath + route.pathTemplate()));
+    }
+
+    /** The operation a stub serves through our transformer, or null when it is not one of ours. */
+    static String operationOf(StubMapping stub) {
+        ResponseDefinition response = stub.getResponse();
+        if (response == null || response.getTransformers() == null
+                || !response.getTransformers().contains(AnnexApiTransformer.NAME)
+                || response.getTransformerParameters() == null) {
+            return null;
+        }
+        Object operationId = response.getTransformerParameters().get(AnnexApiTransformer.OPERATION_ID);
+        return operationId instanceof String ? (String) operationId : null;
+    }
+
     /**
      * Adds the stubs of every route, plus a fallback answering unknown paths in the API's error format.
      *
@@ -47,7 +72,7 @@ public final class AnnexStubs {
     public static Set<UUID> register(WireMockServer server, String basePath, RouteTable routes) {
         Set<UUID> ids = new HashSet<>();
         for (Route route : routes.routes()) {
-            ids.add(server.stubFor(request(route.method(), urlPathTemplate(basePath + route.pathTemplate()))
+            ids.add(server.stubFor(requestOf(basePath, route)
                     .atPriority(priorityOf(route))
                     .withName(route.operationId())
                     .willReturn(aResponse()

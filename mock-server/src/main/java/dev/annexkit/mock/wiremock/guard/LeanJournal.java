@@ -1,12 +1,10 @@
 package dev.annexkit.mock.wiremock.guard;
 
-import com.github.tomakehurst.wiremock.common.FileSource;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
 import com.github.tomakehurst.wiremock.http.Body;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.store.DefaultStores;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -28,24 +26,10 @@ public final class LeanJournal implements RequestJournalStore {
     private final RequestJournalStore journal;
     private final String apiBasePath;
 
-    LeanJournal(RequestJournalStore journal, String apiBasePath) {
+    /** Wraps WireMock's journal; requests under {@code apiBasePath} refused as unauthenticated lose their body. */
+    public LeanJournal(RequestJournalStore journal, String apiBasePath) {
         this.journal = journal;
         this.apiBasePath = apiBasePath;
-    }
-
-    /** WireMock's default stores over this file root, with the journal made lean. */
-    public static DefaultStores stores(FileSource files, String apiBasePath) {
-        return new DefaultStores(files) {
-            private LeanJournal lean;
-
-            @Override
-            public synchronized RequestJournalStore getRequestJournalStore() {
-                if (lean == null) {
-                    lean = new LeanJournal(super.getRequestJournalStore(), apiBasePath);
-                }
-                return lean;
-            }
-        };
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +20,16 @@ import java.util.Optional;
 public final class RouteTable {
 
     private final List<Route> routes;
+    private final Map<String, Route> byOperationId = new HashMap<>();
 
     private RouteTable(List<Route> routes) {
         // Most specific first, so /receipts/user/{id} wins over /receipts/{id}.
         List<Route> sorted = new ArrayList<>(routes);
         sorted.sort(Comparator.comparingInt(Route::literalSegments).reversed());
         this.routes = List.copyOf(sorted);
+        for (Route route : this.routes) {
+            byOperationId.putIfAbsent(route.operationId(), route);
+        }
     }
 
     private static volatile RouteTable packaged;
@@ -64,6 +69,6 @@ public final class RouteTable {
 
     /** The route an operationId names. */
     public Optional<Route> byOperationId(String operationId) {
-        return routes.stream().filter(r -> r.operationId().equals(operationId)).findFirst();
+        return Optional.ofNullable(byOperationId.get(operationId));
     }
 }
