@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.annexkit.mock.AnnexCloudMockServer;
 import dev.annexkit.mock.Seed;
+import dev.annexkit.mock.ValidationMode;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.action.SystemActions;
 import dev.annexkit.mock.domain.ledger.PointsCommand;
@@ -22,7 +23,8 @@ import okhttp3.Response;
 /**
  * A server under test, run in its own JVM so that its heap, GC and JIT are its own:
  * <ul>
- *   <li>{@code stateful PORT MEMBERS}: the AnnexKit mock (auth on, demo seed) plus MEMBERS bench members;</li>
+ *   <li>{@code stateful PORT MEMBERS [VALIDATION]}: the AnnexKit mock (auth on, demo seed, requests validated
+ *       unless VALIDATION is {@code OFF}) plus MEMBERS bench members;</li>
  *   <li>{@code static PORT}: plain WireMock with one static stub per operation returning the body the stateful
  *       mock returned for the same request (no transformer, no auth, no state).</li>
  * </ul>
@@ -38,7 +40,8 @@ public final class BenchServer {
         String kind = args[0];
         int port = Integer.parseInt(args[1]);
         if (kind.equals("stateful")) {
-            startStateful(port, args.length > 2 ? Integer.parseInt(args[2]) : Workload.DEFAULT_MEMBERS);
+            startStateful(port, args.length > 2 ? Integer.parseInt(args[2]) : Workload.DEFAULT_MEMBERS,
+                    args.length > 3 ? ValidationMode.valueOf(args[3]) : ValidationMode.REQUESTS);
         } else if (kind.equals("static")) {
             startStatic(port);
         } else {
@@ -49,9 +52,15 @@ public final class BenchServer {
         new CountDownLatch(1).await();
     }
 
-    /** The stateful mock with the demo seed and {@code members} funded bench members. */
+    /** The stateful mock with the demo seed and {@code members} funded bench members, validating requests. */
     public static AnnexCloudMockServer startStateful(int port, int members) {
-        AnnexCloudMockServer mock = AnnexCloudMockServer.builder().port(port).seed(Seed.DEMO).start();
+        return startStateful(port, members, ValidationMode.REQUESTS);
+    }
+
+    /** The stateful mock with the demo seed and {@code members} funded bench members. */
+    public static AnnexCloudMockServer startStateful(int port, int members, ValidationMode validation) {
+        AnnexCloudMockServer mock = AnnexCloudMockServer.builder().port(port).seed(Seed.DEMO).validation(validation)
+                .start();
         seedMembers(mock.program(), members);
         return mock;
     }

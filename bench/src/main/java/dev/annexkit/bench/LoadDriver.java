@@ -2,6 +2,7 @@ package dev.annexkit.bench;
 
 import dev.annexkit.mock.MockCredentials;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -89,6 +90,8 @@ public final class LoadDriver implements AutoCloseable {
         return new Result(target, all.getTotalCount(), errors.get(), elapsed, all);
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger reportedFailures = new java.util.concurrent.atomic.AtomicInteger();
+
     private void loop(String baseUrl, MockCredentials site, int members, long deadline, AtomicLong budget,
                       AtomicLong errors, Histogram histogram) {
         Workload.Op[] ops = Workload.Op.values();
@@ -99,14 +102,23 @@ public final class LoadDriver implements AutoCloseable {
             long t0 = System.nanoTime();
             Request request = Workload.signed(baseUrl, op, member, site);
             try (Response response = http.newCall(request).execute()) {
-                response.body().bytes();
+                byte[] body = response.body().bytes();
                 if (response.code() >= 300) {
                     errors.incrementAndGet();
+                    report(op + " answered " + response.code() + ": " + new String(body, StandardCharsets.UTF_8));
                 }
             } catch (IOException e) {
                 errors.incrementAndGet();
+                report(op + " failed: " + e);
             }
             histogram.recordValue(Math.min(System.nanoTime() - t0, histogram.getHighestTrackableValue()));
+        }
+    }
+
+    /** The first few failures go to stderr, so a run with errors says what they were. */
+    private void report(String failure) {
+        if (reportedFailures.incrementAndGet() <= 5) {
+            System.err.println("failure: " + failure);
         }
     }
 

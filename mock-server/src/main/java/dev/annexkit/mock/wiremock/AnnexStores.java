@@ -8,9 +8,9 @@ import dev.annexkit.mock.wiremock.guard.LeanJournal;
 import dev.annexkit.mock.wiremock.route.RouteTable;
 
 /**
- * WireMock's default stores over a file root, with two of them changed: the journal keeps no bodies of refused
- * requests ({@link LeanJournal}) and the stub store tries only the operation stubs a request can reach
- * ({@link RoutedStubStore}).
+ * WireMock's default stores over a file root, with two of them changed: the journal keeps count of its entries
+ * ({@link CountedJournalStore}) and no bodies of refused requests ({@link LeanJournal}), and the stub store tries
+ * only the operation stubs a request can reach ({@link RoutedStubStore}).
  */
 public final class AnnexStores extends DefaultStores {
 
@@ -28,7 +28,7 @@ public final class AnnexStores extends DefaultStores {
     @Override
     public synchronized RequestJournalStore getRequestJournalStore() {
         if (journal == null) {
-            journal = new LeanJournal(super.getRequestJournalStore(), apiBasePath);
+            journal = new LeanJournal(new CountedJournalStore(), apiBasePath);
         }
         return journal;
     }
