@@ -103,7 +103,7 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
         }
         body = tolerance.body(body);
         if (runtime.validation().checksRequests() && !multipart) {
-            List<String> problems = runtime.contract().checkRequest(method, http.getUrl(),
+            List<String> problems = runtime.contract().checkRequest(route.pathTemplate(), method, http.getUrl(),
                     http.getHeader("Content-Type"), tolerance.bodyText(bodyText(http)));
             if (!problems.isEmpty()) {
                 return ErrorResponses.contractViolation(problems);

@@ -1,11 +1,24 @@
 package dev.annexkit.mock.wiremock.validation;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.interaction.request.RequestValidator;
+import com.atlassian.oai.validator.model.ApiOperation;
+import com.atlassian.oai.validator.model.ApiPath;
+import com.atlassian.oai.validator.model.ApiPathImpl;
+import com.atlassian.oai.validator.model.NormalisedPathImpl;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.atlassian.oai.validator.util.OpenApiLoader;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,13 +29,38 @@ import java.util.stream.Collectors;
  * <p>Authentication is not checked here: the authenticator does it first, exactly as the SDK signs. What real
  * clients send off the canonical shape (numbers as strings and the like) never reaches this check: the tolerance
  * stage before it rewrites or, in strict mode, refuses it (see {@code wiremock.tolerance}).
+ *
+ * <p>A request whose operation is already known (the mock routed it) is checked by the library's request
+ * validator against that operation directly: finding the operation again by trying every path of the spec
+ * (with a regular expression compiled per path part) cost more than the check itself. The spec is loaded once,
+ * with the library's own loader and options, and shared by both ways in; so is the schema validator.
  */
 public final class ContractValidator {
 
     private final OpenApiInteractionValidator validator;
+    private final RequestValidator requests;
+    private final String basePath;
+    /** "METHOD /template" → the operation, prepared once. */
+    private final Map<String, PreparedOperation> operations = new HashMap<>();
 
-    private ContractValidator(OpenApiInteractionValidator validator) {
-        this.validator = validator;
+    private ContractValidator(OpenAPI api, String basePath) {
+        LevelResolver levels = LevelResolver.create()
+                .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                .build();
+        this.validator = OpenApiInteractionValidator.createFor(api)
+                .withBasePathOverride(basePath)
+                .withLevelResolver(levels)
+                .build();
+        MessageResolver messages = new MessageResolver(levels);
+        this.requests = new RequestValidator(new SchemaValidator(api, messages), messages, api, List.of());
+        this.basePath = basePath;
+        for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+            ApiPath apiPath = new ApiPathImpl(path.getKey(), basePath, false);
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
+                operations.put(op.getKey().name() + ' ' + path.getKey(),
+                        new PreparedOperation(apiPath, op.getKey(), op.getValue()));
+            }
+        }
     }
 
     private static volatile ContractValidator packaged;
@@ -42,14 +80,35 @@ public final class ContractValidator {
 
     /** A validator for the given spec text, serving under {@code basePath}. */
     public static ContractValidator forSpec(String specYaml, String basePath) {
-        return new ContractValidator(OpenApiInteractionValidator
-                .createForInlineApiSpecification(specYaml)
-                .withBasePathOverride(basePath)
-                .withResolveCombinators(true)
-                .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-                        .build())
-                .build());
+        ParseOptions options = new ParseOptions(); // what the library's builder uses, with combinators resolved
+        options.setResolve(true);
+        options.setResolveFully(true);
+        options.setResolveCombinators(true);
+        OpenAPI api = new OpenApiLoader().loadApi(OpenApiInteractionValidator.SpecSource.inline(specYaml), List.of(),
+                options);
+        return new ContractValidator(api, basePath);
+    }
+
+    /**
+     * The problems of a request to a known operation, each naming the field or parameter; empty when it keeps the
+     * contract. Same answer as {@link #checkRequest(String, String, String, String)}, without searching the spec
+     * for the operation.
+     *
+     * @param pathTemplate the operation's path template as the spec writes it (relative to the base path)
+     * @param method the HTTP method
+     * @param url the raw request URL (path under the server root, with its query)
+     * @param contentType the request's content type, or null
+     * @param body the request's body text, or null
+     */
+    public List<String> checkRequest(String pathTemplate, String method, String url, String contentType,
+                                     String body) {
+        PreparedOperation operation = operations.get(method + ' ' + pathTemplate);
+        if (operation == null) {
+            return checkRequest(method, url, contentType, body);
+        }
+        Request request = request(method, url, contentType, body);
+        return errors(requests.validateRequest(request, new ApiOperation(operation.path(),
+                new NormalisedPathImpl(request.getPath(), basePath), operation.method(), operation.operation())));
     }
 
     /**
@@ -61,6 +120,10 @@ public final class ContractValidator {
      * @param body the request's body text, or null
      */
     public List<String> checkRequest(String method, String url, String contentType, String body) {
+        return errors(validator.validateRequest(request(method, url, contentType, body)));
+    }
+
+    private static Request request(String method, String url, String contentType, String body) {
         SimpleRequest.Builder request = new SimpleRequest.Builder(method, pathOf(url));
         queryOf(url).forEach((name, values) -> request.withQueryParam(name, values));
         if (contentType != null) {
@@ -69,8 +132,11 @@ public final class ContractValidator {
         if (body != null && !body.isEmpty()) {
             request.withBody(body);
         }
-        ValidationReport report = validator.validateRequest(request.build());
-        return errors(report);
+        return request.build();
+    }
+
+    /** One operation of the spec, ready to check requests against. */
+    private record PreparedOperation(ApiPath path, PathItem.HttpMethod method, Operation operation) {
     }
 
     /** The problems of an answer; empty when it keeps the contract. */
