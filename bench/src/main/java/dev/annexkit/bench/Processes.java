@@ -117,6 +117,24 @@ final class Processes {
         throw new IllegalStateException("no 200 from " + baseUrl + " within " + timeoutMillis + " ms");
     }
 
+    /**
+     * Waits until a bench server has printed {@code READY} to its log: it answers before it has enrolled its bench
+     * members, and a run started then measures the seeding and counts "member not found" answers.
+     */
+    static void awaitReady(Process process, Path log, long timeoutMillis) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server exited with " + process.exitValue());
+            }
+            if (Files.exists(log) && Files.readString(log).contains("READY")) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("no READY in " + log + " within " + timeoutMillis + " ms");
+    }
+
     static void stop(Process process) throws InterruptedException {
         if (process == null) {
             return;

@@ -36,6 +36,7 @@ public final class ServerThroughput {
         Path logs = Files.createDirectories(Path.of(System.getProperty("bench.logs", "bench/results")));
 
         Map<String, String> baseUrls = new LinkedHashMap<>();
+        Map<String, Process> byTarget = new LinkedHashMap<>();
         List<Process> processes = new ArrayList<>();
         try {
             for (String target : targets) {
@@ -56,13 +57,18 @@ public final class ServerThroughput {
                     default -> throw new IllegalArgumentException("unknown target " + target);
                 };
                 processes.add(process);
+                byTarget.put(target, process);
                 String base = "http://127.0.0.1:" + port + (target.equals("prism") ? "" : "/api/3.0");
                 Processes.awaitFirstSuccess(process, base, site, t0, 120_000);
+                if (!target.equals("prism")) {
+                    Processes.awaitReady(process, logs.resolve("server-" + target + ".log"), 300_000);
+                }
                 baseUrls.put(target, base);
                 System.out.printf("started %-8s %s%n", target, base);
             }
 
             Map<String, LoadDriver.Result> totals = new LinkedHashMap<>();
+            Map<String, Long> serverCpuNanos = new LinkedHashMap<>();
             try (LoadDriver driver = new LoadDriver(users)) {
                 for (String target : targets) {
                     LoadDriver.Result r = driver.run(target, baseUrls.get(target), site, Workload.DEFAULT_MEMBERS,
@@ -72,15 +78,19 @@ public final class ServerThroughput {
                 for (int round = 0; round < rounds; round++) {
                     for (int i = 0; i < targets.size(); i++) {
                         String target = targets.get((i + round) % targets.size());
+                        long cpuBefore = cpuNanos(byTarget.get(target));
                         LoadDriver.Result r = driver.run(target, baseUrls.get(target), site,
                                 Workload.DEFAULT_MEMBERS, seconds, 5_000_000L);
-                        System.out.printf("round %d  %-8s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n",
-                                round + 1, target, r.throughput(), r.p50Millis(), r.p99Millis(), r.errors());
+                        long cpu = cpuNanos(byTarget.get(target)) - cpuBefore;
+                        System.out.printf("round %d  %-8s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d"
+                                        + "  server CPU %5.0f µs/req%n", round + 1, target, r.throughput(),
+                                r.p50Millis(), r.p99Millis(), r.errors(), cpu / 1e3 / Math.max(1, r.requests()));
                         totals.merge(target, r, LoadDriver.Result::plus);
+                        serverCpuNanos.merge(target, cpu, Long::sum);
                     }
                 }
             }
-            print(totals, users);
+            print(totals, serverCpuNanos, users);
         } finally {
             for (Process process : processes) {
                 Processes.stop(process);
@@ -88,17 +98,35 @@ public final class ServerThroughput {
         }
     }
 
-    private static void print(Map<String, LoadDriver.Result> totals, int users) {
+    private static void print(Map<String, LoadDriver.Result> totals, Map<String, Long> serverCpuNanos, int users) {
         LoadDriver.Result ceiling = totals.get("static");
         System.out.printf("%nScenario 1 — mixed workload, %d virtual users, all rounds%n", users);
-        System.out.println("| target | requests | errors | req/s | p50 ms | p99 ms | target ÷ static |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| target | requests | errors | req/s | p50 ms | p99 ms | req/s ÷ static"
+                + " | server CPU µs/req |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (LoadDriver.Result r : totals.values()) {
             String ratio = ceiling == null ? "" : String.format(Locale.ROOT, "%.2f×",
                     r.throughput() / ceiling.throughput());
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %s |%n", r.target(), r.requests(),
-                    r.errors(), r.throughput(), r.p50Millis(), r.p99Millis(), ratio);
+            double cpuPerRequest = serverCpuNanos.getOrDefault(r.target(), 0L) / 1e3 / Math.max(1, r.requests());
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %s | %.0f |%n", r.target(),
+                    r.requests(), r.errors(), r.throughput(), r.p50Millis(), r.p99Millis(), ratio, cpuPerRequest);
         }
+    }
+
+    /**
+     * CPU time the server process (and its children: Prism runs under a wrapper) has used so far. Unlike req/s,
+     * it does not depend on what else the machine is running, so it tells a change apart on a busy machine.
+     */
+    static long cpuNanos(Process process) {
+        long total = cpuNanos(process.toHandle());
+        for (ProcessHandle child : (Iterable<ProcessHandle>) process.descendants()::iterator) {
+            total += cpuNanos(child);
+        }
+        return total;
+    }
+
+    private static long cpuNanos(ProcessHandle handle) {
+        return handle.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     private static int intArg(String[] args, int index, int fallback) {

@@ -109,6 +109,8 @@ public final class AnnexCloudMockServer implements AutoCloseable {
                 .bindAddress(builder.bindAddress)
                 .port(builder.port)
                 .maxRequestJournalEntries(builder.journalLimit)
+                // WireMock would otherwise format every request and answer as text for a log line it then drops
+                .stubRequestLoggingDisabled(true)
                 .withRootDirectory(fileRoot.path().toString())
                 .withStores(new AnnexStores(new SingleRootFileSource(fileRoot.path().toFile()), routes, BASE_PATH))
                 .limitProxyTargets(ProxyTargets.allowing(builder.proxyTargets))
