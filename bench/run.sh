@@ -20,7 +20,7 @@ if [ ! -x bench/.prism/node_modules/.bin/prism ]; then
 fi
 
 JAR=bench/target/annexkit-bench.jar
-STANDALONE=$(ls mock-server-standalone/target/annexkit-mock-server-standalone-*.jar | grep -v -e sources -e javadoc -e original | head -1)
+STANDALONE=$(ls mock-server-standalone/target/annexkit-mock-server-standalone-*-runnable.jar | head -1)
 OUT="bench/results/$(date -u +%Y%m%dT%H%M%SZ)-${MODE}"
 mkdir -p "$OUT"
 {

@@ -1,5 +1,6 @@
 package dev.annexkit.mock.wiremock.tolerance;
 
+import dev.annexkit.mock.wiremock.route.InBackground;
 import dev.annexkit.mock.wiremock.route.SpecResource;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -10,6 +11,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The JSON request body shape of every operation of a spec, compiled once at start-up: a request then costs one
@@ -17,26 +19,32 @@ import java.util.Map;
  */
 final class RequestShapes {
 
-    private final Map<String, Shape> byOperationId;
+    private final Supplier<Map<String, Shape>> byOperationId;
 
-    private RequestShapes(Map<String, Shape> byOperationId) {
-        this.byOperationId = Map.copyOf(byOperationId);
+    private RequestShapes(Supplier<Map<String, Shape>> byOperationId) {
+        this.byOperationId = byOperationId;
     }
 
-    private static volatile RequestShapes packaged;
+    private static final InBackground<Map<String, Shape>> PACKAGED = new InBackground<>("tolerance",
+            () -> compile(SpecResource.text()));
+    private static final RequestShapes PACKAGED_SHAPES = new RequestShapes(PACKAGED::get);
 
-    /** The shapes of the spec packaged by {@code annexkit-spec}, built once (they are immutable). */
+    /**
+     * The shapes of the spec packaged by {@code annexkit-spec}, built once per JVM (they are immutable), in the
+     * background from the first call on; the first request that needs them waits for them.
+     */
     static RequestShapes packaged() {
-        RequestShapes shapes = packaged;
-        if (shapes == null) {
-            shapes = fromYaml(SpecResource.text());
-            packaged = shapes;
-        }
-        return shapes;
+        PACKAGED.start();
+        return PACKAGED_SHAPES;
     }
 
     /** The shapes of an OpenAPI document given as text. */
     static RequestShapes fromYaml(String yaml) {
+        Map<String, Shape> shapes = compile(yaml);
+        return new RequestShapes(() -> shapes);
+    }
+
+    private static Map<String, Shape> compile(String yaml) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
@@ -54,12 +62,12 @@ final class RequestShapes {
                 }
             }
         }
-        return new RequestShapes(shapes);
+        return Map.copyOf(shapes);
     }
 
     /** The body shape of an operation, or null when it takes no JSON body. */
     Shape of(String operationId) {
-        return byOperationId.get(operationId);
+        return byOperationId.get().get(operationId);
     }
 
     private static MediaType jsonBody(Operation operation) {

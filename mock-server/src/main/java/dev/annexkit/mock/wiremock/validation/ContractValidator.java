@@ -14,6 +14,7 @@ import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.atlassian.oai.validator.util.OpenApiLoader;
+import dev.annexkit.mock.wiremock.route.InBackground;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -21,6 +22,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -37,56 +39,70 @@ import java.util.stream.Collectors;
  */
 public final class ContractValidator {
 
-    private final OpenApiInteractionValidator validator;
-    private final RequestValidator requests;
-    private final String basePath;
-    /** "METHOD /template" → the operation, prepared once. */
-    private final Map<String, PreparedOperation> operations = new HashMap<>();
+    private final Supplier<Loaded> loaded;
 
-    private ContractValidator(OpenAPI api, String basePath) {
-        LevelResolver levels = LevelResolver.create()
-                .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-                .build();
-        this.validator = OpenApiInteractionValidator.createFor(api)
-                .withBasePathOverride(basePath)
-                .withLevelResolver(levels)
-                .build();
-        MessageResolver messages = new MessageResolver(levels);
-        this.requests = new RequestValidator(new SchemaValidator(api, messages), messages, api, List.of());
-        this.basePath = basePath;
-        for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-            ApiPath apiPath = new ApiPathImpl(path.getKey(), basePath, false);
-            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
-                operations.put(op.getKey().name() + ' ' + path.getKey(),
-                        new PreparedOperation(apiPath, op.getKey(), op.getValue()));
+    private ContractValidator(Supplier<Loaded> loaded) {
+        this.loaded = loaded;
+    }
+
+    /** The spec compiled for checking: the library's validator, its request validator, and every operation. */
+    private static final class Loaded {
+        private final OpenApiInteractionValidator validator;
+        private final RequestValidator requests;
+        private final String basePath;
+        /** "METHOD /template" → the operation, prepared once. */
+        private final Map<String, PreparedOperation> operations = new HashMap<>();
+
+        Loaded(OpenAPI api, String basePath) {
+            LevelResolver levels = LevelResolver.create()
+                    .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                    .build();
+            this.validator = OpenApiInteractionValidator.createFor(api)
+                    .withBasePathOverride(basePath)
+                    .withLevelResolver(levels)
+                    .build();
+            MessageResolver messages = new MessageResolver(levels);
+            this.requests = new RequestValidator(new SchemaValidator(api, messages), messages, api, List.of());
+            this.basePath = basePath;
+            for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+                ApiPath apiPath = new ApiPathImpl(path.getKey(), basePath, false);
+                for (Map.Entry<PathItem.HttpMethod, Operation> op
+                        : path.getValue().readOperationsMap().entrySet()) {
+                    operations.put(op.getKey().name() + ' ' + path.getKey(),
+                            new PreparedOperation(apiPath, op.getKey(), op.getValue()));
+                }
             }
         }
     }
 
-    private static volatile ContractValidator packaged;
+    private static final InBackground<Loaded> PACKAGED = new InBackground<>("contract",
+            () -> load(dev.annexkit.mock.wiremock.route.SpecResource.text(), "/api/3.0"));
+    private static final ContractValidator PACKAGED_VALIDATOR = new ContractValidator(PACKAGED::get);
 
     /**
-     * The validator of the spec packaged by {@code annexkit-spec} under {@code /api/3.0}, built once: building
-     * it parses the whole spec, and it is immutable and thread-safe.
+     * The validator of the spec packaged by {@code annexkit-spec} under {@code /api/3.0}, built once per JVM:
+     * building it parses the whole spec, so it is built in the background from the first call on (the first
+     * check waits for it); it is immutable and thread-safe.
      */
     public static ContractValidator packaged() {
-        ContractValidator validator = packaged;
-        if (validator == null) {
-            validator = forSpec(dev.annexkit.mock.wiremock.route.SpecResource.text(), "/api/3.0");
-            packaged = validator;
-        }
-        return validator;
+        PACKAGED.start();
+        return PACKAGED_VALIDATOR;
     }
 
     /** A validator for the given spec text, serving under {@code basePath}. */
     public static ContractValidator forSpec(String specYaml, String basePath) {
+        Loaded loaded = load(specYaml, basePath);
+        return new ContractValidator(() -> loaded);
+    }
+
+    private static Loaded load(String specYaml, String basePath) {
         ParseOptions options = new ParseOptions(); // what the library's builder uses, with combinators resolved
         options.setResolve(true);
         options.setResolveFully(true);
         options.setResolveCombinators(true);
         OpenAPI api = new OpenApiLoader().loadApi(OpenApiInteractionValidator.SpecSource.inline(specYaml), List.of(),
                 options);
-        return new ContractValidator(api, basePath);
+        return new Loaded(api, basePath);
     }
 
     /**
@@ -102,13 +118,15 @@ public final class ContractValidator {
      */
     public List<String> checkRequest(String pathTemplate, String method, String url, String contentType,
                                      String body) {
-        PreparedOperation operation = operations.get(method + ' ' + pathTemplate);
+        Loaded spec = loaded.get();
+        PreparedOperation operation = spec.operations.get(method + ' ' + pathTemplate);
         if (operation == null) {
             return checkRequest(method, url, contentType, body);
         }
         Request request = request(method, url, contentType, body);
-        return errors(requests.validateRequest(request, new ApiOperation(operation.path(),
-                new NormalisedPathImpl(request.getPath(), basePath), operation.method(), operation.operation())));
+        return errors(spec.requests.validateRequest(request, new ApiOperation(operation.path(),
+                new NormalisedPathImpl(request.getPath(), spec.basePath), operation.method(),
+                operation.operation())));
     }
 
     /**
@@ -120,7 +138,7 @@ public final class ContractValidator {
      * @param body the request's body text, or null
      */
     public List<String> checkRequest(String method, String url, String contentType, String body) {
-        return errors(validator.validateRequest(request(method, url, contentType, body)));
+        return errors(loaded.get().validator.validateRequest(request(method, url, contentType, body)));
     }
 
     private static Request request(String method, String url, String contentType, String body) {
@@ -141,7 +159,7 @@ public final class ContractValidator {
 
     /** The problems of an answer; empty when it keeps the contract. */
     public List<String> checkResponse(String method, String url, int status, String body) {
-        ValidationReport report = validator.validateResponse(pathOf(url), Request.Method.valueOf(method),
+        ValidationReport report = loaded.get().validator.validateResponse(pathOf(url), Request.Method.valueOf(method),
                 SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build());
         return errors(report);
     }
