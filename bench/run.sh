@@ -42,13 +42,15 @@ else
 fi
 
 echo "== 1. mock server throughput (stateful vs static WireMock vs Prism)"
-java -Dbench.logs="$OUT" -cp "$JAR" dev.annexkit.bench.ServerThroughput $THROUGHPUT_ARGS | tee "$OUT/1-throughput.txt"
+java -Dbench.logs="$OUT" -cp "$JAR" dev.annexkit.bench.ServerThroughput $THROUGHPUT_ARGS stateful,stateful-noval,static,prism | tee "$OUT/1-throughput.txt"
 
 echo "== 2. SDK overhead per call vs raw OkHttp + Gson"
 java -jar "$JAR" SdkOverheadBenchmark $JMH_ARGS -rf text -rff "$OUT/2-sdk-overhead.txt" | tail -25
 java -Xms1g -Xmx1g -cp "$JAR" dev.annexkit.bench.SdkCpuCost static | tee "$OUT/2b-sdk-cpu-static.txt"
 echo "== 3a. cold start: standalone jar vs Prism"
 java -Dbench.logs="$OUT" -cp "$JAR" dev.annexkit.bench.ColdStart "$STANDALONE" $COLD_RUNS | tee "$OUT/3a-cold-start.txt"
+echo "== 3c. first in-process start in a fresh JVM"
+java -cp "$JAR" dev.annexkit.bench.FirstStart $COLD_RUNS | tee "$OUT/3c-first-start.txt"
 echo "== 3b. JUnit extension: AnnexCloudMockServer.reset()"
 java -jar "$JAR" ResetBenchmark $JMH_ARGS -rf text -rff "$OUT/3b-reset.txt" | tail -8
 
@@ -58,4 +60,5 @@ if [ "${FIT_CHECK:-0}" = 1 ]; then
   echo "== 4b. does 1M members x 10 entries fit in a 2 GB heap?"
   java -Xmx2g -cp "$JAR" dev.annexkit.bench.Scale 1000000 10 50000 | tee "$OUT/4b-scale-2g.txt"
 fi
+java -cp "$JAR" dev.annexkit.bench.Summary "$OUT" | tee "$OUT/summary.txt"
 echo "results in $OUT"
