@@ -1,8 +1,11 @@
 package dev.annexkit.mock.domain;
 
+import dev.annexkit.mock.domain.kernel.Page;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.receipt.Receipt;
 import dev.annexkit.mock.domain.receipt.ReceiptStatus;
+import dev.annexkit.mock.domain.receipt.Receipts;
 import dev.annexkit.mock.domain.reward.RewardFilter;
 import java.util.ArrayList;
 import java.util.Comparator;
