@@ -5,7 +5,6 @@ import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.receipt.Receipt;
 import dev.annexkit.mock.domain.receipt.ReceiptStatus;
-import dev.annexkit.mock.domain.receipt.Receipts;
 import dev.annexkit.mock.domain.reward.RewardFilter;
 import java.util.ArrayList;
 import java.util.Comparator;

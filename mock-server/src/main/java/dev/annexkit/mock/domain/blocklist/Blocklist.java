@@ -5,7 +5,6 @@ import dev.annexkit.mock.domain.error.MissingField;
 import dev.annexkit.mock.domain.kernel.CallGuard;
 import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.kernel.PageRequest;
-import dev.annexkit.mock.domain.member.Members;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

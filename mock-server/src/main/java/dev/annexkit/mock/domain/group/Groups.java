@@ -11,7 +11,6 @@ import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import dev.annexkit.mock.domain.ledger.PointBalance;
-import dev.annexkit.mock.domain.member.Members;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -7,7 +7,6 @@ import dev.annexkit.mock.domain.kernel.CallGuard;
 import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.member.Member;
-import dev.annexkit.mock.domain.order.Orders;
 import dev.annexkit.mock.domain.tier.SpendRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;

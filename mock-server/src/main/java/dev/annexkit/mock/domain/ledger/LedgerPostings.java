@@ -1,13 +1,12 @@
 package dev.annexkit.mock.domain.ledger;
 
-import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.domain.error.InsufficientPoints;
 import java.time.Instant;
 import java.util.Map;
 
 /**
  * Books the points movements of the concept areas outside POST /points (receipts, surveys, groups) the way
- * {@link PointsDesk} books its own: positive amounts, credits expiring per {@link ProgramSettings}, debits
+ * {@link PointsDesk} books its own: positive amounts, credits expiring per the program settings, debits
  * never beyond the available balance. Works on any ledger, so group accounts use the same rules as members.
  * Caller holds the program lock and has checked its own rules first.
  */

@@ -4,7 +4,6 @@ import dev.annexkit.mock.domain.kernel.CallGuard;
 import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;
-import dev.annexkit.mock.domain.order.Orders;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
