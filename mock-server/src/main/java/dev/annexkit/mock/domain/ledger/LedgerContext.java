@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the points ledger (POST /points, accounts, postings for other areas) may see and change of the program: the one program state, narrowed to what
- * this area needs. Implemented by the program; only ever called while the program lock is held.
+ * What the points ledger (POST /points, accounts, postings for other areas) may see and change of the program: the
+ * one program state, narrowed to what this area needs, so the area depends on no more of it. Implemented by the
+ * program state; only ever called while the program lock is held.
  */
 public interface LedgerContext {
 

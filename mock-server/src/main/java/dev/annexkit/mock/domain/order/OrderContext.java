@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What orders may see and change of the program: the one program state, narrowed to what
- * this area needs. Implemented by the program; only ever called while the program lock is held.
+ * What orders may see and change of the program: the one program state, narrowed to what this area needs, so the
+ * area depends on no more of it. Implemented by the program state; only ever called while the program lock is held.
  */
 public interface OrderContext {
 

@@ -5,8 +5,8 @@ import dev.annexkit.mock.domain.member.MemberRegistry;
 import java.time.Instant;
 
 /**
- * What surveys may see and change of the program: the one program state, narrowed to what
- * this area needs. Implemented by the program; only ever called while the program lock is held.
+ * What surveys may see and change of the program: the one program state, narrowed to what this area needs, so the
+ * area depends on no more of it. Implemented by the program state; only ever called while the program lock is held.
  */
 public interface SurveyContext {
 
