@@ -39,8 +39,8 @@ import java.util.Objects;
  * action; a credit's {@code orderId} is new for the member unless {@code retry}; then for a credit: the action
  * is active, its cooldown has passed and its limit is not reached (a points limit cuts the credit to what is
  * left); running campaigns add their points and campaign milestones and action series completed by this
- * credit add their bonuses, each as its own entry. For a debit: a reward redemption goes to the
- * {@link RewardDesk}; any other debit needs the points, and a {@code reason} when it is a custom redemption
+ * credit add their bonuses, each as its own entry. For a debit: a reward redemption goes to the reward area
+ * ({@link RewardHandouts}); any other debit needs the points, and a {@code reason} when it is a custom redemption
  * (any action but 100); beyond the available balance it is refused unless negative points are allowed, in
  * which case the balance stops at zero and the rest is disregarded.
  */
