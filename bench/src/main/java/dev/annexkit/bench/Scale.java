@@ -4,7 +4,7 @@ import dev.annexkit.mock.AnnexCloudMockServer;
 import dev.annexkit.mock.MockCredentials;
 import dev.annexkit.mock.Seed;
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.PageRequest;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.action.SystemActions;
 import dev.annexkit.mock.domain.ledger.PointsCommand;
 import dev.annexkit.mock.domain.member.NewMember;

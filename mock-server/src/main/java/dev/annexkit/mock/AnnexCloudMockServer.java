@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
-import dev.annexkit.mock.domain.Ids;
+import dev.annexkit.mock.domain.kernel.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.domain.error.InvalidField;

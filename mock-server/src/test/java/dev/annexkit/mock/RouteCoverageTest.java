@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import dev.annexkit.mock.ValidationMode;
 import dev.annexkit.mock.wiremock.validation.ContractViolations;
-import dev.annexkit.mock.domain.Ids;
+import dev.annexkit.mock.domain.kernel.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.wiremock.AnnexKitExtensions;

@@ -1,5 +1,6 @@
 package dev.annexkit.mock.domain;
 
+import dev.annexkit.mock.domain.kernel.IdGenerator;
 import java.util.Objects;
 
 /**

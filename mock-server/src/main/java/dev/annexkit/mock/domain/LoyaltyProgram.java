@@ -1,31 +1,54 @@
 package dev.annexkit.mock.domain;
 
 import dev.annexkit.mock.domain.action.Action;
+import dev.annexkit.mock.domain.action.ActionProgress;
+import dev.annexkit.mock.domain.blocklist.Blocklist;
+import dev.annexkit.mock.domain.campaign.CampaignPurchaseBonus;
+import dev.annexkit.mock.domain.campaign.Campaigns;
 import dev.annexkit.mock.domain.error.DomainException;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MissingField;
+import dev.annexkit.mock.domain.group.GroupPoints;
+import dev.annexkit.mock.domain.group.Groups;
+import dev.annexkit.mock.domain.issuance.Issuances;
+import dev.annexkit.mock.domain.kernel.IdGenerator;
+import dev.annexkit.mock.domain.kernel.ManualClock;
+import dev.annexkit.mock.domain.kernel.Page;
+import dev.annexkit.mock.domain.kernel.PageRequest;
+import dev.annexkit.mock.domain.ledger.Accounts;
 import dev.annexkit.mock.domain.ledger.AggregateBy;
 import dev.annexkit.mock.domain.ledger.BulkPointsResult;
 import dev.annexkit.mock.domain.ledger.ExpiryBucket;
 import dev.annexkit.mock.domain.ledger.ExpiryForecast;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;
+import dev.annexkit.mock.domain.ledger.LedgerPostings;
 import dev.annexkit.mock.domain.ledger.PointBalance;
 import dev.annexkit.mock.domain.ledger.PointsCommand;
+import dev.annexkit.mock.domain.ledger.PointsDesk;
 import dev.annexkit.mock.domain.ledger.PointsOutcome;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.member.MemberPatch;
 import dev.annexkit.mock.domain.member.MemberSearch;
+import dev.annexkit.mock.domain.member.Members;
 import dev.annexkit.mock.domain.member.NewMember;
+import dev.annexkit.mock.domain.order.Orders;
+import dev.annexkit.mock.domain.product.Products;
+import dev.annexkit.mock.domain.receipt.Receipts;
 import dev.annexkit.mock.domain.reward.AssignmentStatus;
 import dev.annexkit.mock.domain.reward.CouponUpload;
 import dev.annexkit.mock.domain.reward.EligibilityEvaluator;
-import dev.annexkit.mock.domain.reward.IssuanceDetails;
+import dev.annexkit.mock.domain.reward.RewardSource;
 import dev.annexkit.mock.domain.reward.MemberFacts;
+import dev.annexkit.mock.domain.reward.MemberRewards;
 import dev.annexkit.mock.domain.reward.Reward;
 import dev.annexkit.mock.domain.reward.RewardAssignment;
+import dev.annexkit.mock.domain.reward.RewardHandouts;
 import dev.annexkit.mock.domain.reward.RewardFilter;
 import dev.annexkit.mock.domain.reward.RewardStatus;
 import dev.annexkit.mock.domain.reward.RewardView;
+import dev.annexkit.mock.domain.segment.Segments;
+import dev.annexkit.mock.domain.store.Stores;
+import dev.annexkit.mock.domain.survey.Surveys;
 import dev.annexkit.mock.domain.tier.Tier;
 import dev.annexkit.mock.domain.tier.TierStatus;
 import java.time.Clock;
@@ -56,7 +79,7 @@ public final class LoyaltyProgram {
 
     private final ProgramLock lock = new ProgramLock();
     private final ProgramState state;
-    private final RewardDesk rewardDesk;
+    private final RewardHandouts rewardDesk;
     private final PointsDesk pointsDesk;
     private final Products products;
     private final Orders orders;
@@ -76,15 +99,15 @@ public final class LoyaltyProgram {
 
     public LoyaltyProgram(Clock clock, IdGenerator ids, ProgramSettings settings) {
         this.state = new ProgramState(clock, ids, settings);
-        this.rewardDesk = new RewardDesk(state);
+        this.rewardDesk = RewardHandouts.of(state);
         LedgerPostings postings = new LedgerPostings(state);
-        GroupDesk groupDesk = new GroupDesk(state, postings);
+        GroupPoints groupDesk = GroupPoints.of(state, postings);
         this.pointsDesk = new PointsDesk(state, rewardDesk, groupDesk);
         this.receipts = new Receipts(state, lock, postings, groupDesk);
         this.surveys = new Surveys(state, lock, postings, groupDesk);
         this.groups = new Groups(state, lock, groupDesk);
         this.products = new Products(state, lock);
-        this.orders = new Orders(state, lock, new OrderDesk(state, new CampaignPurchaseBonus(state)));
+        this.orders = new Orders(state, lock, new CampaignPurchaseBonus(state));
         this.issuances = new Issuances(state, lock);
         this.stores = new Stores(state, lock);
         this.blocklist = new Blocklist(state, lock);
@@ -338,11 +361,11 @@ public final class LoyaltyProgram {
      * Hands a Live reward to an eligible member through one of the reward's issuance source types: debits its
      * price, issues a coupon if coupon-based, records the assignment as AWARDED.
      */
-    public RewardAssignment assignReward(String rewardId, String memberId, IssuanceDetails details) {
+    public RewardAssignment assignReward(String rewardId, String memberId, RewardSource details) {
         return locked(() -> {
             Member member = state.members.get(memberId);
             Reward reward = state.rewards.getLive(rewardId);
-            IssuanceDetails source = details == null ? IssuanceDetails.manual(null, null, null) : details;
+            RewardSource source = details == null ? RewardSource.manual(null, null, null) : details;
             if (!reward.issuanceSourceTypes().contains(source.sourceType())) {
                 throw new InvalidField("source_type", "reward " + rewardId + " cannot be issued by "
                         + source.sourceType().name().toLowerCase(Locale.ROOT));

@@ -1,5 +1,6 @@
 package dev.annexkit.mock.domain;
 
+import dev.annexkit.mock.domain.kernel.CallGuard;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -10,7 +11,7 @@ import java.util.function.Supplier;
  * <p>Before the outermost call runs, the lock runs the program's housekeeping (time-driven events such as the
  * daily deletion batch), so every call of every area sees the state as of the clock's current instant.
  */
-final class ProgramLock {
+final class ProgramLock implements CallGuard {
 
     private final ReentrantLock lock = new ReentrantLock(true);
     private volatile Runnable housekeeping = () -> { };
@@ -22,7 +23,8 @@ final class ProgramLock {
     }
 
     /** Runs {@code call} while holding the lock and returns its result; counts as a possible change. */
-    <T> T call(Supplier<T> call) {
+    @Override
+    public <T> T call(Supplier<T> call) {
         lock.lock();
         try {
             if (lock.getHoldCount() == 1) {
@@ -57,7 +59,8 @@ final class ProgramLock {
     }
 
     /** Runs {@code action} while holding the lock. */
-    void run(Runnable action) {
+    @Override
+    public void run(Runnable action) {
         call(() -> {
             action.run();
             return null;

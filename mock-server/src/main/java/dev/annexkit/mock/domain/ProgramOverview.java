@@ -1,5 +1,7 @@
 package dev.annexkit.mock.domain;
 
+import dev.annexkit.mock.domain.kernel.Page;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.receipt.Receipt;
 import dev.annexkit.mock.domain.receipt.ReceiptStatus;

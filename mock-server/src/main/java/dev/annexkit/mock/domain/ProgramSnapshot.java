@@ -8,6 +8,7 @@ import dev.annexkit.mock.domain.group.Group;
 import dev.annexkit.mock.domain.group.GroupSettings;
 import dev.annexkit.mock.domain.group.Invitation;
 import dev.annexkit.mock.domain.issuance.Issuance;
+import dev.annexkit.mock.domain.kernel.IdCounters;
 import dev.annexkit.mock.domain.order.Order;
 import dev.annexkit.mock.domain.product.Category;
 import dev.annexkit.mock.domain.product.Product;

@@ -1,36 +1,49 @@
 package dev.annexkit.mock.domain;
 
 import dev.annexkit.mock.domain.action.ActionCatalog;
+import dev.annexkit.mock.domain.action.ActionContext;
 import dev.annexkit.mock.domain.action.ActionSeries;
 import dev.annexkit.mock.domain.action.ActionUsage;
-import dev.annexkit.mock.domain.blocklist.BlockList;
+import dev.annexkit.mock.domain.blocklist.BlocklistBook;
+import dev.annexkit.mock.domain.blocklist.BlocklistContext;
 import dev.annexkit.mock.domain.campaign.Campaign;
 import dev.annexkit.mock.domain.campaign.CampaignBook;
+import dev.annexkit.mock.domain.campaign.CampaignContext;
 import dev.annexkit.mock.domain.error.MemberBlocklisted;
+import dev.annexkit.mock.domain.group.GroupContext;
+import dev.annexkit.mock.domain.group.GroupDirectory;
+import dev.annexkit.mock.domain.issuance.IssuanceBook;
+import dev.annexkit.mock.domain.issuance.IssuanceContext;
+import dev.annexkit.mock.domain.kernel.IdGenerator;
+import dev.annexkit.mock.domain.ledger.LedgerContext;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import dev.annexkit.mock.domain.ledger.PointBalance;
-import dev.annexkit.mock.domain.group.GroupDirectory;
 import dev.annexkit.mock.domain.ledger.PointsLedger;
 import dev.annexkit.mock.domain.member.DeletionQueue;
 import dev.annexkit.mock.domain.member.DeletionRequest;
 import dev.annexkit.mock.domain.member.Member;
+import dev.annexkit.mock.domain.member.MemberContext;
 import dev.annexkit.mock.domain.member.MemberRegistry;
+import dev.annexkit.mock.domain.member.MergeBook;
 import dev.annexkit.mock.domain.order.OrderBook;
-import dev.annexkit.mock.domain.issuance.IssuanceBook;
+import dev.annexkit.mock.domain.order.OrderContext;
+import dev.annexkit.mock.domain.order.OrderHoldPolicy;
 import dev.annexkit.mock.domain.product.ProductCatalog;
-import dev.annexkit.mock.domain.store.StoreDirectory;
+import dev.annexkit.mock.domain.product.ProductContext;
 import dev.annexkit.mock.domain.receipt.ReceiptBook;
-import dev.annexkit.mock.domain.survey.SurveyBook;
+import dev.annexkit.mock.domain.receipt.ReceiptContext;
 import dev.annexkit.mock.domain.reward.AssignmentBook;
 import dev.annexkit.mock.domain.reward.MemberFacts;
 import dev.annexkit.mock.domain.reward.RewardCatalog;
+import dev.annexkit.mock.domain.reward.RewardContext;
 import dev.annexkit.mock.domain.segment.SegmentBook;
+import dev.annexkit.mock.domain.segment.SegmentContext;
 import dev.annexkit.mock.domain.segment.SegmentFacts;
 import dev.annexkit.mock.domain.segment.SegmentRules;
-import dev.annexkit.mock.domain.member.MergeBook;
-import dev.annexkit.mock.domain.reward.AssignmentBook;
-import dev.annexkit.mock.domain.reward.MemberFacts;
-import dev.annexkit.mock.domain.reward.RewardCatalog;
+import dev.annexkit.mock.domain.store.StoreContext;
+import dev.annexkit.mock.domain.store.StoreDirectory;
+import dev.annexkit.mock.domain.survey.SurveyBook;
+import dev.annexkit.mock.domain.survey.SurveyContext;
 import dev.annexkit.mock.domain.tier.SpendBook;
 import dev.annexkit.mock.domain.tier.Tier;
 import dev.annexkit.mock.domain.tier.TierLadder;
@@ -41,15 +54,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Optional;
 
 /**
  * Everything the program knows, shared by the façade and its desks. Only ever touched while holding the
  * {@link LoyaltyProgram} lock, which is why none of the stores is thread-safe on its own.
  */
-final class ProgramState {
+final class ProgramState implements ActionContext, BlocklistContext, CampaignContext, GroupContext,
+        IssuanceContext, LedgerContext, MemberContext, OrderContext, ProductContext, ReceiptContext, RewardContext,
+        SegmentContext, StoreContext, SurveyContext {
 
     final Clock clock;
     final CountingIds ids;
@@ -64,7 +79,7 @@ final class ProgramState {
     final OrderBook orders = new OrderBook();
     final IssuanceBook issuances = new IssuanceBook();
     final StoreDirectory stores = new StoreDirectory();
-    final BlockList blocklist = new BlockList();
+    final BlocklistBook blocklist = new BlocklistBook();
     final SegmentBook segments = new SegmentBook();
     final CampaignBook campaigns = new CampaignBook();
     final Map<Integer, ActionSeries> actionSeries = new TreeMap<>();
@@ -83,26 +98,30 @@ final class ProgramState {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    Instant now() {
+    @Override
+    public Instant now() {
         return clock.instant();
     }
 
     /** What eligibility rules may look at for this member, right now. */
-    MemberFacts facts(Member member, Instant now) {
+    @Override
+    public MemberFacts facts(Member member, Instant now) {
         PointBalance balance = ledger.balance(member.id(), now);
         String tier = tierFor(member.id(), balance.lifetime()).map(Tier::name).orElse(null);
         return new MemberFacts(member, balance.available(), balance.lifetime(), tier);
     }
 
     /** Refuses any points movement for a blocklisted member (by id or e-mail domain). */
-    void requireNotBlocked(Member member) {
+    @Override
+    public void requireNotBlocked(Member member) {
         blocklist.reasonBlocked(member).ifPresent(reason -> {
             throw new MemberBlocklisted(member.id(), reason);
         });
     }
 
     /** What segment rules may look at for this member, right now. */
-    SegmentFacts segmentFacts(Member member, Instant now) {
+    @Override
+    public SegmentFacts segmentFacts(Member member, Instant now) {
         List<LedgerEntry> entries = ledger.entries(member.id());
         Set<Integer> earned = new HashSet<>();
         Set<Integer> series = new HashSet<>();
@@ -119,7 +138,8 @@ final class ProgramState {
     }
 
     /** Whether the member is in the campaign's audience: in its segment (if set) and holding its tier (if set). */
-    boolean inAudience(Campaign campaign, Member member, Instant now) {
+    @Override
+    public boolean inAudience(Campaign campaign, Member member, Instant now) {
         if (campaign.audienceSegmentId() != null) {
             var segment = segments.all().stream().filter(s -> s.segmentId().equals(campaign.audienceSegmentId()))
                     .findFirst();
@@ -135,12 +155,14 @@ final class ProgramState {
     }
 
     /** The member's tier given their lifetime points and their recorded purchase spend. */
-    Optional<Tier> tierFor(String memberId, long lifetimePoints) {
+    @Override
+    public Optional<Tier> tierFor(String memberId, long lifetimePoints) {
         return tiers.tierFor(lifetimePoints, spend.total(memberId));
     }
 
     /** The member's place on the ladder given their lifetime points and their recorded purchase spend. */
-    TierStatus tierStatus(String memberId, long lifetimePoints) {
+    @Override
+    public TierStatus tierStatus(String memberId, long lifetimePoints) {
         return tiers.statusFor(lifetimePoints, spend.total(memberId));
     }
 
@@ -168,5 +190,132 @@ final class ProgramState {
         spend.forget(memberId);
         merges.forget(memberId);
         issuances.forget(memberId);
+    }
+
+    // ---- the areas' views (see the *Context interfaces): same stores, read through methods ------------------
+
+    @Override
+    public String nextId() {
+        return ids.nextId();
+    }
+
+    @Override
+    public Optional<Instant> expiryFor(Instant credited) {
+        return settings.expiryFor(credited);
+    }
+
+    @Override
+    public OrderHoldPolicy orderHold() {
+        return settings.orderHold();
+    }
+
+    @Override
+    public boolean allowNegativePoints() {
+        return settings.allowNegativePoints();
+    }
+
+    @Override
+    public MemberRegistry members() {
+        return members;
+    }
+
+    @Override
+    public PointsLedger ledger() {
+        return ledger;
+    }
+
+    @Override
+    public PointsLedger groupLedger() {
+        return groupLedger;
+    }
+
+    @Override
+    public ActionCatalog actions() {
+        return actions;
+    }
+
+    @Override
+    public Map<Integer, ActionSeries> actionSeries() {
+        return actionSeries;
+    }
+
+    @Override
+    public TierLadder tiers() {
+        return tiers;
+    }
+
+    @Override
+    public RewardCatalog rewards() {
+        return rewards;
+    }
+
+    @Override
+    public AssignmentBook assignments() {
+        return assignments;
+    }
+
+    @Override
+    public ProductCatalog products() {
+        return products;
+    }
+
+    @Override
+    public OrderBook orders() {
+        return orders;
+    }
+
+    @Override
+    public IssuanceBook issuances() {
+        return issuances;
+    }
+
+    @Override
+    public StoreDirectory stores() {
+        return stores;
+    }
+
+    @Override
+    public BlocklistBook blocklist() {
+        return blocklist;
+    }
+
+    @Override
+    public SegmentBook segments() {
+        return segments;
+    }
+
+    @Override
+    public CampaignBook campaigns() {
+        return campaigns;
+    }
+
+    @Override
+    public DeletionQueue deletions() {
+        return deletions;
+    }
+
+    @Override
+    public MergeBook merges() {
+        return merges;
+    }
+
+    @Override
+    public SpendBook spend() {
+        return spend;
+    }
+
+    @Override
+    public ReceiptBook receipts() {
+        return receipts;
+    }
+
+    @Override
+    public SurveyBook surveys() {
+        return surveys;
+    }
+
+    @Override
+    public GroupDirectory groups() {
+        return groups;
     }
 }

@@ -1,5 +1,6 @@
 package dev.annexkit.mock.domain;
 
+import dev.annexkit.mock.domain.kernel.IdCounters;
 import dev.annexkit.mock.domain.receipt.Receipt;
 import dev.annexkit.mock.domain.survey.SurveyResponse;
 import java.util.Comparator;

@@ -3,6 +3,7 @@ package dev.annexkit.mock.domain;
 import dev.annexkit.mock.domain.action.ActionSeries;
 import dev.annexkit.mock.domain.blocklist.BlockEntry;
 import dev.annexkit.mock.domain.campaign.Campaign;
+import dev.annexkit.mock.domain.kernel.IdCounters;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import dev.annexkit.mock.domain.ledger.PointsLedger;
 import dev.annexkit.mock.domain.member.Member;

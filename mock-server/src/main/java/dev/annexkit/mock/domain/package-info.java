@@ -1,13 +1,23 @@
 /**
  * The loyalty domain behind the AnnexKit mock server: plain Java, no HTTP, JSON or WireMock.
  *
- * <p>{@link dev.annexkit.mock.domain.LoyaltyProgram} is the only entry point. Sub-packages hold one concept each:
- * {@code member}, {@code ledger} (append-only points ledger, lots, balances, expiry), {@code action},
- * {@code tier}, {@code reward} (Rewards V2 definitions, eligibility, coupon pools, assignments),
- * {@code receipt}, {@code survey} and {@code group} (behind the sub-façades {@code receipts()}, {@code surveys()}
- * and {@code groups()}; group balances live in a ledger of their own, keyed by group id), {@code issuance}
- * (transactions with client-computed points, behind {@code issuances()}; its state table is
- * {@code IssuanceTransitions}) and {@code error} (one exception per broken rule).
+ * <p>{@link dev.annexkit.mock.domain.LoyaltyProgram} is the only entry point. Each loyalty concept is one
+ * sub-package holding its façade (handed out by the program, e.g. {@code orders()}), its rules ("desks"), its
+ * values and its transition table: {@code member}, {@code ledger}, {@code action}, {@code tier}, {@code reward},
+ * {@code order}, {@code issuance}, {@code product}, {@code store}, {@code receipt}, {@code survey}, {@code group},
+ * {@code segment}, {@code campaign}, {@code blocklist}. {@code error} holds one exception per broken rule and
+ * {@code kernel} the building blocks all of them use (ids, test clock, paging, batch results). This root keeps
+ * only what spans the concepts: the program, its state and lock, settings, seeds and snapshots.
+ *
+ * <h2>Layout</h2>
+ * <ul>
+ *   <li><b>Arrows:</b> the root depends on the concept packages, never the other way round; a concept sees the
+ *       program state only through its own narrow view ({@code OrderContext}, …, implemented by
+ *       {@code ProgramState}) and the lock as a {@code kernel.CallGuard}.</li>
+ *   <li><b>Between concepts:</b> values and façades, plus the few services one area offers others
+ *       ({@code ledger.LedgerPostings}, {@code group.GroupPoints}, {@code reward.RewardHandouts}). A concept's
+ *       desks and its {@code *Context} are its own; {@code ArchitectureTest} checks it.</li>
+ * </ul>
  *
  * <h2>Rules</h2>
  * <ul>

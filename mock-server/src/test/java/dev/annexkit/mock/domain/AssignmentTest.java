@@ -19,12 +19,13 @@ import dev.annexkit.mock.domain.error.MemberNotFound;
 import dev.annexkit.mock.domain.error.RewardNotEligible;
 import dev.annexkit.mock.domain.error.RewardNotLive;
 import dev.annexkit.mock.domain.error.RewardOutOfStock;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ledger.Activity;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import dev.annexkit.mock.domain.ledger.PointBalance;
 import dev.annexkit.mock.domain.reward.AssignmentStatus;
 import dev.annexkit.mock.domain.reward.CouponPoolCounts;
-import dev.annexkit.mock.domain.reward.IssuanceDetails;
+import dev.annexkit.mock.domain.reward.RewardSource;
 import dev.annexkit.mock.domain.reward.IssuanceSourceType;
 import dev.annexkit.mock.domain.reward.RewardAssignment;
 import java.time.Duration;
@@ -37,7 +38,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AssignmentTest {
 
-    private static final IssuanceDetails ADMIN = IssuanceDetails.manual("ADM-789", "John Doe", "Test rewards");
+    private static final RewardSource ADMIN = RewardSource.manual("ADM-789", "John Doe", "Test rewards");
 
     private final ProgramFixture f = ProgramFixture.demo();
     private final LoyaltyProgram program = f.program;
@@ -113,7 +114,7 @@ class AssignmentTest {
             f.enrollWith("m", 1_000);
 
             assertThatThrownBy(() -> program.assignReward(FIVE_OFF, "m",
-                    new IssuanceDetails(IssuanceSourceType.JOURNEY, "J-1", "Welcome journey", null)))
+                    new RewardSource(IssuanceSourceType.JOURNEY, "J-1", "Welcome journey", null)))
                     .isInstanceOfSatisfying(InvalidField.class,
                             e -> assertThat(e.field()).isEqualTo("source_type"));
             assertThat(f.assertInvariant("m").available()).isEqualTo(1_000);

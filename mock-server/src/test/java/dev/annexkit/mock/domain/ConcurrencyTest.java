@@ -5,10 +5,12 @@ import static dev.annexkit.mock.domain.DemoProgram.FREE_SHIPPING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.annexkit.mock.domain.error.DomainException;
+import dev.annexkit.mock.domain.kernel.Page;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ledger.PointBalance;
 import dev.annexkit.mock.domain.ledger.PointsCommand;
 import dev.annexkit.mock.domain.reward.AssignmentStatus;
-import dev.annexkit.mock.domain.reward.IssuanceDetails;
+import dev.annexkit.mock.domain.reward.RewardSource;
 import dev.annexkit.mock.domain.reward.RewardAssignment;
 import java.time.Duration;
 import java.time.Period;
@@ -70,7 +72,7 @@ class ConcurrencyTest {
                             case 4 -> program.points(PointsCommand.redeem(member,
                                     random.nextBoolean() ? FREE_SHIPPING : FIVE_OFF));
                             case 5 -> mine.add(program.assignReward(random.nextBoolean() ? FREE_SHIPPING : FIVE_OFF,
-                                    member, IssuanceDetails.manual("T" + thread, null, null)));
+                                    member, RewardSource.manual("T" + thread, null, null)));
                             case 6 -> {
                                 if (!mine.isEmpty()) {
                                     RewardAssignment a = mine.get(random.nextInt(mine.size()));

@@ -11,6 +11,8 @@ import dev.annexkit.mock.domain.error.InsufficientPoints;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MemberNotFound;
 import dev.annexkit.mock.domain.error.MissingField;
+import dev.annexkit.mock.domain.kernel.Page;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ledger.Activity;
 import dev.annexkit.mock.domain.ledger.BulkPointsResult;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;

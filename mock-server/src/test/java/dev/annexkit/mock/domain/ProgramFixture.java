@@ -2,6 +2,10 @@ package dev.annexkit.mock.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.annexkit.mock.domain.kernel.Ids;
+import dev.annexkit.mock.domain.kernel.ManualClock;
+import dev.annexkit.mock.domain.kernel.Page;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ledger.Activity;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import dev.annexkit.mock.domain.ledger.PointBalance;

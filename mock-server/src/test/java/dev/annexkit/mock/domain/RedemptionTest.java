@@ -13,6 +13,7 @@ import dev.annexkit.mock.domain.error.RewardNotEligible;
 import dev.annexkit.mock.domain.error.RewardNotFound;
 import dev.annexkit.mock.domain.error.RewardNotLive;
 import dev.annexkit.mock.domain.error.RewardOutOfStock;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ledger.Activity;
 import dev.annexkit.mock.domain.ledger.PointBalance;
 import dev.annexkit.mock.domain.ledger.PointsCommand;

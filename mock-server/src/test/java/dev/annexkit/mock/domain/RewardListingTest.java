@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MemberNotFound;
 import dev.annexkit.mock.domain.error.RewardNotFound;
+import dev.annexkit.mock.domain.kernel.Page;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ledger.PointsCommand;
 import dev.annexkit.mock.domain.reward.Condition;
 import dev.annexkit.mock.domain.reward.IssuanceSourceType;

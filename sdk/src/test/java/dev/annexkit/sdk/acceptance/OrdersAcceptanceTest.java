@@ -161,7 +161,7 @@ class OrdersAcceptanceTest {
             assertThat(preview.getCartPoints()).isEqualTo(145.0);
             assertThat(preview.getAvailablePointsAfterOrder()).isEqualTo(1400L - 200 + 145);
             assertThat(balancedBalance(client, ADA)).isEqualTo(before);
-            assertThat(mock.program().activity(ADA, dev.annexkit.mock.domain.PageRequest.of(1, 50)).total())
+            assertThat(mock.program().activity(ADA, dev.annexkit.mock.domain.kernel.PageRequest.of(1, 50)).total())
                     .isEqualTo(1);
         }
     }

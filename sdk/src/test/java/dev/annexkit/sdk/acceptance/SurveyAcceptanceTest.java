@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.annexkit.mock.AnnexCloudMockServer;
 import dev.annexkit.mock.Seed;
-import dev.annexkit.mock.domain.PageRequest;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import dev.annexkit.mock.junit.AnnexCloudMock;
 import dev.annexkit.sdk.AnnexCloudClient;

@@ -12,6 +12,8 @@ public final class SystemActions {
     public static final int POINTS_EXPIRED = 106;
     public static final int REWARD_REDEMPTION = 107;
     public static final int PURCHASE = 109;
+    /** Points taken back for returned order units. */
+    public static final int PURCHASE_RETURN = 148;
 
     private SystemActions() {
     }

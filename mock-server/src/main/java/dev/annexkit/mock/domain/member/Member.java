@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A loyalty program member as stored: an immutable snapshot, replaced as a whole on every change.
+ * A loyalty program member as stored: an immutable snapshot, replaced as a whole on every change. Its profile
+ * fields are a {@link Profile} ({@link #of}, {@link #profile()}); they stay spelled out as components here
+ * because this record is also the shape of a member in the state export, which saved state files rely on.
  *
  * @param id                 chosen by the client, often an email address; case-sensitive and never changes
  * @param tags               free labels used by reward eligibility rules ({@code tags} attribute)
@@ -39,5 +41,19 @@ public record Member(
         extendedAttributes = extendedAttributes == null ? Map.of() : extendedAttributes.entrySet().stream()
                 .filter(e -> e.getKey() != null && e.getValue() != null)
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** A stored member with this id, profile and timestamps. */
+    public static Member of(String id, Profile profile, Instant createdAt, Instant updatedAt) {
+        return new Member(id, profile.email(), profile.firstName(), profile.lastName(), profile.phone(),
+                profile.zipCode(), profile.birthDate(), profile.anniversaryDate(), profile.optInStatus(),
+                profile.optInDate(), profile.status(), profile.tags(), profile.extendedAttributes(), createdAt,
+                updatedAt);
+    }
+
+    /** The member's profile fields. */
+    public Profile profile() {
+        return new Profile(email, firstName, lastName, phone, zipCode, birthDate, anniversaryDate, optInStatus,
+                optInDate, status, tags, extendedAttributes);
     }
 }

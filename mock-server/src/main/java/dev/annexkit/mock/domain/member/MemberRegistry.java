@@ -29,26 +29,13 @@ public final class MemberRegistry {
         if (request.id() == null || request.id().isBlank()) {
             throw new MissingField("id");
         }
-        EmailRule.check(request.email());
+        EmailRule.check(request.profile().email());
         if (members.containsKey(request.id())) {
             throw new MemberAlreadyExists(request.id());
         }
-        Member member = new Member(
-                request.id(),
-                request.email(),
-                request.firstName(),
-                request.lastName(),
-                request.phone(),
-                request.zipCode(),
-                request.birthDate(),
-                request.anniversaryDate(),
-                or(request.optInStatus(), OptInStatus.YES),
-                or(request.optInDate(), now),
-                or(request.status(), MemberStatus.ACTIVE),
-                or(request.tags(), Set.of()),
-                or(request.extendedAttributes(), Map.of()),
-                now,
-                now);
+        Profile defaults = new Profile(null, null, null, null, null, null, null, OptInStatus.YES, now,
+                MemberStatus.ACTIVE, Set.of(), Map.of());
+        Member member = Member.of(request.id(), defaults.updatedWith(request.profile()), now, now);
         members.put(member.id(), member);
         return member;
     }
@@ -74,25 +61,10 @@ public final class MemberRegistry {
     /** Applies the non-null fields of the patch; validates before changing anything. */
     public Member update(String id, MemberPatch patch, Instant now) {
         Member old = get(id);
-        if (patch.email() != null) {
-            EmailRule.check(patch.email());
+        if (patch.changes().email() != null) {
+            EmailRule.check(patch.changes().email());
         }
-        Member updated = new Member(
-                old.id(),
-                or(patch.email(), old.email()),
-                or(patch.firstName(), old.firstName()),
-                or(patch.lastName(), old.lastName()),
-                or(patch.phone(), old.phone()),
-                or(patch.zipCode(), old.zipCode()),
-                or(patch.birthDate(), old.birthDate()),
-                or(patch.anniversaryDate(), old.anniversaryDate()),
-                or(patch.optInStatus(), old.optInStatus()),
-                or(patch.optInDate(), old.optInDate()),
-                or(patch.status(), old.status()),
-                or(patch.tags(), old.tags()),
-                or(patch.extendedAttributes(), old.extendedAttributes()),
-                old.createdAt(),
-                now);
+        Member updated = Member.of(old.id(), old.profile().updatedWith(patch.changes()), old.createdAt(), now);
         members.put(id, updated);
         return updated;
     }

@@ -1,8 +1,8 @@
 package dev.annexkit.mock.wiremock.handlers;
 
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.Page;
-import dev.annexkit.mock.domain.PageRequest;
+import dev.annexkit.mock.domain.kernel.Page;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.action.Action;
 import dev.annexkit.mock.domain.action.ActionSeriesProgress;
 import dev.annexkit.mock.domain.action.ActionStatus;

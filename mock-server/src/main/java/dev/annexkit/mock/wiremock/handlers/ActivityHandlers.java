@@ -1,7 +1,7 @@
 package dev.annexkit.mock.wiremock.handlers;
 
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.Page;
+import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.ledger.ActivityRow;
 import dev.annexkit.mock.domain.ledger.ActivitySummary;

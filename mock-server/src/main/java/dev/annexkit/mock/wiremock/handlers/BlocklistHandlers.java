@@ -1,8 +1,8 @@
 package dev.annexkit.mock.wiremock.handlers;
 
-import dev.annexkit.mock.domain.Blocklist;
+import dev.annexkit.mock.domain.blocklist.Blocklist;
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.Page;
+import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.blocklist.BlockEntry;
 import dev.annexkit.mock.domain.blocklist.BlockEntryType;
 import dev.annexkit.mock.domain.error.InvalidField;

@@ -1,7 +1,7 @@
 package dev.annexkit.mock.wiremock.handlers;
 
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.Page;
+import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.campaign.Campaign;
 import dev.annexkit.mock.domain.campaign.CampaignRule;
 import dev.annexkit.mock.domain.campaign.CampaignRuleType;

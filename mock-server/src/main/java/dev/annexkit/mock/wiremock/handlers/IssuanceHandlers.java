@@ -2,7 +2,7 @@ package dev.annexkit.mock.wiremock.handlers;
 
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.error.InvalidField;
-import dev.annexkit.mock.domain.Page;
+import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.issuance.IssuanceChange;
 import dev.annexkit.mock.domain.issuance.IssuanceDetails;
 import dev.annexkit.mock.domain.issuance.IssuanceEvent;

@@ -5,7 +5,7 @@ import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MissingField;
 import dev.annexkit.mock.domain.member.DeletionRequest;
 import dev.annexkit.mock.domain.member.Member;
-import dev.annexkit.mock.domain.member.MemberProfile;
+import dev.annexkit.mock.domain.member.MemberView;
 import dev.annexkit.mock.domain.member.MemberSearch;
 import dev.annexkit.mock.domain.member.OptInStatus;
 import dev.annexkit.mock.wiremock.http.ApiRequest;
@@ -88,7 +88,7 @@ final class MemberHandlers {
     }
 
     /** A member with its queued deletion, if any ({@code pendingDeletion}). */
-    static WireObject member(String site, MemberProfile profile) {
+    static WireObject member(String site, MemberView profile) {
         DeletionRequest pending = profile.pendingDeletion();
         return member(site, profile.member()).put("pendingDeletion", pending == null ? null : WireObject.create()
                 .put("requestedBy", pending.requestedBy())

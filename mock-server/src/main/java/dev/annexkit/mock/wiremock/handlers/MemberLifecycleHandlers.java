@@ -1,17 +1,17 @@
 package dev.annexkit.mock.wiremock.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.annexkit.mock.domain.BatchItem;
-import dev.annexkit.mock.domain.BatchResult;
+import dev.annexkit.mock.domain.kernel.BatchItem;
+import dev.annexkit.mock.domain.kernel.BatchResult;
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.Page;
+import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.error.DomainException;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MissingField;
 import dev.annexkit.mock.domain.member.DuplicateActionChoice;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.member.MemberMerge;
-import dev.annexkit.mock.domain.member.MemberProfile;
+import dev.annexkit.mock.domain.member.MemberView;
 import dev.annexkit.mock.domain.member.MergeRequest;
 import dev.annexkit.mock.wiremock.http.AnnexError;
 import dev.annexkit.mock.wiremock.http.ApiRequest;
@@ -102,7 +102,7 @@ final class MemberLifecycleHandlers {
 
     private static ApiResponse delete(ApiRequest request, LoyaltyProgram program, String site) {
         JsonBody body = request.body();
-        MemberProfile queued = program.members().requestDeletion(body.text("id").orElse(null),
+        MemberView queued = program.members().requestDeletion(body.text("id").orElse(null),
                 body.text("requestedBy").orElse(null));
         return ApiResponse.ok(MemberHandlers.member(site, queued)
                 .put("requestedBy", queued.pendingDeletion().requestedBy()));

@@ -6,6 +6,7 @@ import dev.annexkit.mock.domain.member.MemberPatch;
 import dev.annexkit.mock.domain.member.MemberStatus;
 import dev.annexkit.mock.domain.member.NewMember;
 import dev.annexkit.mock.domain.member.OptInStatus;
+import dev.annexkit.mock.domain.member.Profile;
 import dev.annexkit.mock.wiremock.http.JsonBody;
 import dev.annexkit.mock.wiremock.http.WireFormat;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public final class MemberWire {
 
     /** A change as {@code PATCH /users/{id}} and each item of {@code POST /bulkpatchusers} carry it. */
     public static MemberPatch patch(JsonBody body) {
-        return new MemberPatch(
+        return new MemberPatch(new Profile(
                 body.text("email").orElse(null),
                 body.text("firstName").orElse(null),
                 body.text("lastName").orElse(null),
@@ -37,7 +38,7 @@ public final class MemberWire {
                 body.text("optInDate").map(t -> WireFormat.instant("optInDate", t)).orElse(null),
                 status(body),
                 body.has("tags") ? tags(body) : null,
-                body.has("extendedAttribute") ? body.textMap("extendedAttribute") : null);
+                body.has("extendedAttribute") ? body.textMap("extendedAttribute") : null));
     }
 
     private static LocalDate date(JsonBody body, String field) {

@@ -1,10 +1,10 @@
 package dev.annexkit.mock.wiremock.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.annexkit.mock.domain.BulkLookup;
+import dev.annexkit.mock.domain.kernel.BulkLookup;
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.MemberStanding;
-import dev.annexkit.mock.domain.Page;
+import dev.annexkit.mock.domain.ledger.MemberStanding;
+import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MissingField;
 import dev.annexkit.mock.domain.action.SystemActions;

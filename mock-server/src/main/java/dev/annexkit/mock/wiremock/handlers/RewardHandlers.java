@@ -2,13 +2,13 @@ package dev.annexkit.mock.wiremock.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.Page;
+import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MissingField;
 import dev.annexkit.mock.domain.reward.AssignmentStatus;
 import dev.annexkit.mock.domain.reward.CouponPoolCounts;
 import dev.annexkit.mock.domain.reward.CouponUpload;
-import dev.annexkit.mock.domain.reward.IssuanceDetails;
+import dev.annexkit.mock.domain.reward.RewardSource;
 import dev.annexkit.mock.domain.reward.IssuanceSourceType;
 import dev.annexkit.mock.domain.reward.Reward;
 import dev.annexkit.mock.domain.reward.RewardAssignment;
@@ -99,7 +99,7 @@ final class RewardHandlers {
         String memberId = matchingPath(body, "user_id", request.path("member_id"));
         JsonBody issuance = body.at("issuance_details");
         JsonBody source = issuance.at("source_details");
-        IssuanceDetails details = new IssuanceDetails(
+        RewardSource details = new RewardSource(
                 issuance.text("source_type").map(t -> source("issuance_details.source_type", t))
                         .orElse(IssuanceSourceType.MANUAL),
                 source.text("source_id").orElse(null),

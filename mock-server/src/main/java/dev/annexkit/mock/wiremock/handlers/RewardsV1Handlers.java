@@ -1,8 +1,8 @@
 package dev.annexkit.mock.wiremock.handlers;
 
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.MemberRewards.CatalogOrder;
-import dev.annexkit.mock.domain.Page;
+import dev.annexkit.mock.domain.reward.MemberRewards.CatalogOrder;
+import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.reward.CatalogEntry;
 import dev.annexkit.mock.domain.reward.Reward;

@@ -2,7 +2,7 @@ package dev.annexkit.mock.wiremock.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.Page;
+import dev.annexkit.mock.domain.kernel.Page;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.segment.MemberUpdate;

@@ -1,7 +1,7 @@
 package dev.annexkit.mock.wiremock.http;
 
-import dev.annexkit.mock.domain.Page;
-import dev.annexkit.mock.domain.PageRequest;
+import dev.annexkit.mock.domain.kernel.Page;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.error.InvalidField;
 
 /** The shared {@code page}/{@code limit} query parameters of list operations. */

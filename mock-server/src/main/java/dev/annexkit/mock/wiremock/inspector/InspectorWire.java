@@ -1,11 +1,11 @@
 package dev.annexkit.mock.wiremock.inspector;
 
-import dev.annexkit.mock.domain.MemberStanding;
+import dev.annexkit.mock.domain.ledger.MemberStanding;
 import dev.annexkit.mock.domain.ledger.ActivityRow;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import dev.annexkit.mock.domain.ledger.PointBalance;
 import dev.annexkit.mock.domain.member.Member;
-import dev.annexkit.mock.domain.member.MemberProfile;
+import dev.annexkit.mock.domain.member.MemberView;
 import dev.annexkit.mock.domain.order.OrderView;
 import dev.annexkit.mock.domain.order.UnitState;
 import dev.annexkit.mock.domain.receipt.Receipt;
@@ -47,7 +47,7 @@ final class InspectorWire {
         return row;
     }
 
-    static WireObject profile(MemberProfile profile) {
+    static WireObject profile(MemberView profile) {
         Member m = profile.member();
         WireObject member = WireObject.create()
                 .put("id", m.id())

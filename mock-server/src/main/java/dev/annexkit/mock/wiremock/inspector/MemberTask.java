@@ -1,9 +1,9 @@
 package dev.annexkit.mock.wiremock.inspector;
 
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.MemberStanding;
-import dev.annexkit.mock.domain.Page;
-import dev.annexkit.mock.domain.PageRequest;
+import dev.annexkit.mock.domain.ledger.MemberStanding;
+import dev.annexkit.mock.domain.kernel.Page;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.error.MissingField;
 import dev.annexkit.mock.domain.error.OrderNotFound;
 import dev.annexkit.mock.domain.ledger.ActivityRow;

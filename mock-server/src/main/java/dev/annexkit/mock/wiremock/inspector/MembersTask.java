@@ -1,10 +1,10 @@
 package dev.annexkit.mock.wiremock.inspector;
 
-import dev.annexkit.mock.domain.BulkLookup;
+import dev.annexkit.mock.domain.kernel.BulkLookup;
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.MemberStanding;
-import dev.annexkit.mock.domain.Page;
-import dev.annexkit.mock.domain.PageRequest;
+import dev.annexkit.mock.domain.ledger.MemberStanding;
+import dev.annexkit.mock.domain.kernel.Page;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.http.ApiResponse;

@@ -1,8 +1,8 @@
 package dev.annexkit.mock.wiremock.inspector;
 
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.Page;
-import dev.annexkit.mock.domain.PageRequest;
+import dev.annexkit.mock.domain.kernel.Page;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.reward.RewardFilter;
 import dev.annexkit.mock.domain.reward.RewardView;
 import dev.annexkit.mock.wiremock.MockRuntime;

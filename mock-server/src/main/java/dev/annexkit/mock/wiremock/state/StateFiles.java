@@ -1,6 +1,6 @@
 package dev.annexkit.mock.wiremock.state;
 
-import dev.annexkit.mock.domain.IdGenerator;
+import dev.annexkit.mock.domain.kernel.IdGenerator;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.ProgramSnapshot;
 import dev.annexkit.mock.domain.error.DomainException;

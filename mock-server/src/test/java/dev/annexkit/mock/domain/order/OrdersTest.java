@@ -3,7 +3,6 @@ package dev.annexkit.mock.domain.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.annexkit.mock.domain.Orders;
 import dev.annexkit.mock.domain.ProgramFixture;
 import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.domain.error.MemberNotFound;

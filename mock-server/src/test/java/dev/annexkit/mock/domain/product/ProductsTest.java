@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.annexkit.mock.domain.ProgramFixture;
-import dev.annexkit.mock.domain.Products;
 import dev.annexkit.mock.domain.error.MemberNotFound;
 import dev.annexkit.mock.domain.error.MissingField;
 import dev.annexkit.mock.domain.error.ProductNotFound;

@@ -4,12 +4,11 @@ import static dev.annexkit.mock.domain.LedgerInvariant.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.annexkit.mock.domain.Ids;
+import dev.annexkit.mock.domain.kernel.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.ManualClock;
-import dev.annexkit.mock.domain.PageRequest;
+import dev.annexkit.mock.domain.kernel.ManualClock;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ProgramSettings;
-import dev.annexkit.mock.domain.Receipts;
 import dev.annexkit.mock.domain.error.InvalidField;
 import dev.annexkit.mock.domain.error.MemberNotFound;
 import dev.annexkit.mock.domain.error.MissingField;

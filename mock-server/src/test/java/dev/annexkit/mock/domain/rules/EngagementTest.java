@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.annexkit.mock.domain.DemoProgram;
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.PageRequest;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ProgramFixture;
 import dev.annexkit.mock.domain.action.Action;
 import dev.annexkit.mock.domain.action.ActionSeries;
@@ -22,7 +22,7 @@ import dev.annexkit.mock.domain.error.MemberNotFound;
 import dev.annexkit.mock.domain.ledger.PointsCommand;
 import dev.annexkit.mock.domain.member.Member;
 import dev.annexkit.mock.domain.member.NewMember;
-import dev.annexkit.mock.domain.reward.IssuanceDetails;
+import dev.annexkit.mock.domain.reward.RewardSource;
 import dev.annexkit.mock.domain.segment.MemberUpdate;
 import dev.annexkit.mock.domain.segment.Segment;
 import dev.annexkit.mock.domain.segment.SegmentCriteria;
@@ -55,7 +55,7 @@ class EngagementTest {
             assertThatThrownBy(() -> program.points(PointsCommand.redeem("ada", DemoProgram.FIVE_OFF)))
                     .isInstanceOf(MemberBlocklisted.class);
             assertThatThrownBy(() -> program.assignReward(DemoProgram.FREE_SHIPPING, "ada",
-                    IssuanceDetails.manual(null, null, null))).isInstanceOf(MemberBlocklisted.class);
+                    RewardSource.manual(null, null, null))).isInstanceOf(MemberBlocklisted.class);
             assertThat(f.assertInvariant("ada").lifetime()).isEqualTo(1_000);
             assertThat(program.reward(DemoProgram.FREE_SHIPPING).coupons().available()).isEqualTo(5);
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.PageRequest;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ProgramFixture;
 import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.domain.action.Action;

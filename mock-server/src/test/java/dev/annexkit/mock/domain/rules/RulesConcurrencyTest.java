@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.annexkit.mock.domain.DemoProgram;
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.PageRequest;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ProgramFixture;
 import dev.annexkit.mock.domain.error.DomainException;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import dev.annexkit.mock.domain.ledger.PointBalance;
 import dev.annexkit.mock.domain.ledger.PointsCommand;
-import dev.annexkit.mock.domain.reward.IssuanceDetails;
+import dev.annexkit.mock.domain.reward.RewardSource;
 import dev.annexkit.mock.domain.reward.RewardAssignment;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -73,7 +73,7 @@ class RulesConcurrencyTest {
                                     .withAllowNegativePoints(random.nextBoolean()));
                             case 5 -> program.points(PointsCommand.redeem(member, DemoProgram.FREE_SHIPPING));
                             case 6 -> program.assignReward(DemoProgram.FREE_SHIPPING, member,
-                                    IssuanceDetails.manual("T" + thread, null, null));
+                                    RewardSource.manual("T" + thread, null, null));
                             case 7 -> {
                                 program.points(PointsCommand.credit("banned@spam.example", 100, 10));
                                 blockedPasses.add("credit");

@@ -3,9 +3,8 @@ package dev.annexkit.mock.domain.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.annexkit.mock.domain.PageRequest;
+import dev.annexkit.mock.domain.kernel.PageRequest;
 import dev.annexkit.mock.domain.ProgramFixture;
-import dev.annexkit.mock.domain.Stores;
 import dev.annexkit.mock.domain.error.StoreAlreadyExists;
 import dev.annexkit.mock.domain.error.StoreNotFound;
 import java.util.LinkedHashMap;

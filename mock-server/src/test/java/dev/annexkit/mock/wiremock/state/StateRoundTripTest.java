@@ -3,9 +3,9 @@ package dev.annexkit.mock.wiremock.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.annexkit.mock.domain.DemoProgram;
-import dev.annexkit.mock.domain.Ids;
+import dev.annexkit.mock.domain.kernel.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
-import dev.annexkit.mock.domain.ManualClock;
+import dev.annexkit.mock.domain.kernel.ManualClock;
 import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.domain.ProgramSnapshot;
 import dev.annexkit.mock.domain.ledger.LedgerEntry;

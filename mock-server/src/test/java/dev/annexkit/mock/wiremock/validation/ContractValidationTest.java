@@ -8,7 +8,7 @@ import dev.annexkit.mock.AnnexCloudMockServer;
 import dev.annexkit.mock.MockCredentials;
 import dev.annexkit.mock.MockHttp;
 import dev.annexkit.mock.ValidationMode;
-import dev.annexkit.mock.domain.Ids;
+import dev.annexkit.mock.domain.kernel.Ids;
 import dev.annexkit.mock.domain.LoyaltyProgram;
 import dev.annexkit.mock.domain.ProgramSettings;
 import dev.annexkit.mock.wiremock.AnnexKitExtensions;

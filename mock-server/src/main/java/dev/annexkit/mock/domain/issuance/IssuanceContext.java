@@ -1,0 +1,35 @@
+package dev.annexkit.mock.domain.issuance;
+
+import dev.annexkit.mock.domain.ledger.PointsLedger;
+import dev.annexkit.mock.domain.member.Member;
+import dev.annexkit.mock.domain.member.MemberRegistry;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What issuances may see and change of the program: the one program state, narrowed to what this area needs, so the
+ * area depends on no more of it. Implemented by the program state; only ever called while the program lock is held.
+ */
+public interface IssuanceContext {
+
+    /** When points credited at {@code credited} expire, if they expire. */
+    Optional<Instant> expiryFor(Instant credited);
+
+    /** A new entry/assignment id from the injected id source. */
+    String nextId();
+
+    /** The program's current instant. */
+    Instant now();
+
+    /** Refuses any points movement for a blocklisted member. */
+    void requireNotBlocked(Member member);
+
+    /** The issuances (client-computed transactions). */
+    IssuanceBook issuances();
+
+    /** The members' points ledger. */
+    PointsLedger ledger();
+
+    /** The enrolled members. */
+    MemberRegistry members();
+}

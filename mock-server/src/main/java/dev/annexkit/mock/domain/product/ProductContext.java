@@ -1,0 +1,16 @@
+package dev.annexkit.mock.domain.product;
+
+import dev.annexkit.mock.domain.member.MemberRegistry;
+
+/**
+ * What products may see and change of the program: the one program state, narrowed to what this area needs, so the
+ * area depends on no more of it. Implemented by the program state; only ever called while the program lock is held.
+ */
+public interface ProductContext {
+
+    /** The enrolled members. */
+    MemberRegistry members();
+
+    /** The product catalogue. */
+    ProductCatalog products();
+}
