@@ -3,6 +3,7 @@ package dev.annexkit.mock.wiremock;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.matching.MatchResult;
 import com.github.tomakehurst.wiremock.matching.RequestMatcherExtension;
+import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import com.github.tomakehurst.wiremock.store.InMemoryStubMappingStore;
 import com.github.tomakehurst.wiremock.store.StubMappingStore;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -33,6 +34,8 @@ final class RoutedStubStore implements StubMappingStore {
     private final RouteTable routes;
     private final String basePath;
     private final RouteIndex index;
+    /** The request pattern of each operation's stub, built once: registering a stub compares against it. */
+    private final Map<String, RequestPattern> patterns = new ConcurrentHashMap<>();
     /** The mock's own operation stubs, exactly as {@link AnnexStubs} registers them: stub id → operationId. */
     private final Map<UUID, String> operationStubs = new ConcurrentHashMap<>();
 
@@ -106,7 +109,11 @@ final class RoutedStubStore implements StubMappingStore {
             return;
         }
         Optional<Route> route = routes.byOperationId(operationId);
-        if (route.isPresent() && AnnexStubs.patternOf(basePath, route.get()).equals(stub.getRequest())) {
+        if (route.isEmpty()) {
+            return;
+        }
+        RequestPattern ours = patterns.computeIfAbsent(operationId, id -> AnnexStubs.patternOf(basePath, route.get()));
+        if (ours.equals(stub.getRequest())) {
             operationStubs.put(stub.getId(), operationId);
         }
     }
