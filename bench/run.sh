@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every AnnexKit benchmark and writes the raw output under bench/results/<UTC time>/.
-#   bash bench/run.sh          full run (about 20 minutes on 2 cores)
+#   bash bench/run.sh          full run (about 25 minutes on 2 cores)
 #   bash bench/run.sh quick    smoke run with short durations and small sizes (about 6 minutes)
 #   FIT_CHECK=1 bash bench/run.sh   also re-seeds 1M members x 10 entries in a 2 GB heap (+5 minutes)
 # Never part of ./mvnw verify. Needs JDK 17+, npm (Prism is installed under bench/.prism) and about 14 GB of RAM
