@@ -57,11 +57,13 @@ public record Route(String operationId, String method, String pathTemplate) {
         return Optional.of(Collections.unmodifiableMap(params));
     }
 
-    private static boolean isParameter(String segment) {
+    /** Whether a template segment is a parameter ({@code {name}}). */
+    static boolean isParameter(String segment) {
         return segment.startsWith("{") && segment.endsWith("}");
     }
 
-    private static List<String> segments(String path) {
+    /** The non-empty segments of a path or template. */
+    static List<String> segments(String path) {
         List<String> segments = new ArrayList<>();
         for (String part : path.split("/", -1)) {
             if (!part.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.annexkit.mock.wiremock.route;
 
+import dev.annexkit.mock.wiremock.http.QueryString;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class RouteIndex {
     public RouteIndex(RouteTable routes, String basePath) {
         this.basePath = basePath;
         for (Route route : routes.routes()) {
-            String[] segments = segments(route.pathTemplate()).toArray(String[]::new);
+            String[] segments = Route.segments(route.pathTemplate()).toArray(String[]::new);
             byShape.computeIfAbsent(key(route.method(), segments.length), k -> new ArrayList<>())
                     .add(new Shape(route.operationId(), segments));
         }
@@ -40,11 +41,11 @@ public final class RouteIndex {
      * @param url the request URL as WireMock reports it (path from the server root, maybe with a query)
      */
     public Set<String> candidates(String method, String url) {
-        String path = pathOf(url);
+        String path = QueryString.rawPath(url);
         if (!path.startsWith(basePath) || (path.length() > basePath.length() && path.charAt(basePath.length()) != '/')) {
             return Set.of();
         }
-        List<String> actual = segments(path.substring(basePath.length()));
+        List<String> actual = Route.segments(path.substring(basePath.length()));
         List<Shape> shapes = byShape.get(key(method.toUpperCase(Locale.ROOT), actual.size()));
         if (shapes == null) {
             return Set.of();
@@ -62,21 +63,6 @@ public final class RouteIndex {
         return method + ' ' + segments;
     }
 
-    private static String pathOf(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
-    }
-
-    private static List<String> segments(String path) {
-        List<String> segments = new ArrayList<>();
-        for (String part : path.split("/", -1)) {
-            if (!part.isEmpty()) {
-                segments.add(part);
-            }
-        }
-        return segments;
-    }
-
     /** One template split into segments; {@code null} stands for a parameter. */
     private static final class Shape {
         private final String operationId;
@@ -86,8 +72,7 @@ public final class RouteIndex {
             this.operationId = operationId;
             this.literals = new String[segments.length];
             for (int i = 0; i < segments.length; i++) {
-                boolean parameter = segments[i].startsWith("{") && segments[i].endsWith("}");
-                literals[i] = parameter ? null : segments[i];
+                literals[i] = Route.isParameter(segments[i]) ? null : segments[i];
             }
         }
 

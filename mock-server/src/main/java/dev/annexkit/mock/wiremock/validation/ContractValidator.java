@@ -142,7 +142,7 @@ public final class ContractValidator {
     }
 
     private static Request request(String method, String url, String contentType, String body) {
-        SimpleRequest.Builder request = new SimpleRequest.Builder(method, pathOf(url));
+        SimpleRequest.Builder request = new SimpleRequest.Builder(method, dev.annexkit.mock.wiremock.http.QueryString.rawPath(url));
         queryOf(url).forEach((name, values) -> request.withQueryParam(name, values));
         if (contentType != null) {
             request.withContentType(contentType);
@@ -159,7 +159,7 @@ public final class ContractValidator {
 
     /** The problems of an answer; empty when it keeps the contract. */
     public List<String> checkResponse(String method, String url, int status, String body) {
-        ValidationReport report = loaded.get().validator.validateResponse(pathOf(url), Request.Method.valueOf(method),
+        ValidationReport report = loaded.get().validator.validateResponse(dev.annexkit.mock.wiremock.http.QueryString.rawPath(url), Request.Method.valueOf(method),
                 SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build());
         return errors(report);
     }
@@ -195,11 +195,6 @@ public final class ContractValidator {
     private static String abridged(String message) {
         return LONG_QUOTE.matcher(message).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 "\"" + m.group(1) + "…\""));
-    }
-
-    private static String pathOf(String url) {
-        int q = url.indexOf('?');
-        return q < 0 ? url : url.substring(0, q);
     }
 
     private static Map<String, List<String>> queryOf(String url) {
