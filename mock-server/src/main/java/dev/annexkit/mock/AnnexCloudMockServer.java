@@ -17,6 +17,7 @@ import dev.annexkit.mock.wiremock.MockRuntime;
 import dev.annexkit.mock.wiremock.auth.AnnexRequestAuthenticator;
 import dev.annexkit.mock.wiremock.guard.AdminAccess;
 import dev.annexkit.mock.wiremock.guard.FileRoot;
+import dev.annexkit.mock.wiremock.guard.ProxyClientOnDemand;
 import dev.annexkit.mock.wiremock.guard.ProxyTargets;
 import dev.annexkit.mock.wiremock.guard.ServerLimits;
 import dev.annexkit.mock.wiremock.fault.Faults;
@@ -114,6 +115,7 @@ public final class AnnexCloudMockServer implements AutoCloseable {
                 .withRootDirectory(fileRoot.path().toString())
                 .withStores(new AnnexStores(new SingleRootFileSource(fileRoot.path().toFile()), routes, BASE_PATH))
                 .limitProxyTargets(ProxyTargets.allowing(builder.proxyTargets))
+                .httpClientFactory(new ProxyClientOnDemand())
                 .adminAuthenticator(admin.token())
                 .httpServerFactory(new AnnexHttpServerFactory(BASE_PATH, builder.limits, admin))
                 .extensions(new AnnexKitExtensions(runtime, admin.enabled() ? new Control() : null, requestLog))) {
