@@ -47,8 +47,12 @@ public final class RouteTable {
     /** The methods of a path item, in the order the OpenAPI parser lists them. */
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options",
             "trace");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Only a spec given as YAML text needs the YAML parser: the packaged spec is read as JSON. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
 
     /**
      * Loads the routes of an OpenAPI document given as text (YAML, or JSON). Only {@code paths} is read, as plain
@@ -58,7 +62,7 @@ public final class RouteTable {
     public static RouteTable fromYaml(String yaml) {
         JsonNode paths;
         try {
-            paths = (yaml.stripLeading().startsWith("{") ? JSON : YAML).readTree(yaml).path("paths");
+            paths = (yaml.stripLeading().startsWith("{") ? JSON : Yaml.MAPPER).readTree(yaml).path("paths");
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("the AnnexKit spec does not parse: " + e.getMessage(), e);
         }

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * <p>A request whose operation is already known (the mock routed it) is checked by the library's request
  * validator against that operation directly: finding the operation again by trying every path of the spec
  * (with a regular expression compiled per path part) cost more than the check itself. The spec is loaded once,
- * with the library's own loader and options, and shared by both ways in; so is the schema validator.
+ * with the library's own loader and options, and shared by both ways in.
  */
 public final class ContractValidator {
 
@@ -45,9 +45,15 @@ public final class ContractValidator {
         this.loaded = loaded;
     }
 
-    /** The spec compiled for checking: the library's validator, its request validator, and every operation. */
+    /**
+     * The spec compiled for checking: the library's request validator and every operation, and the library's
+     * whole-interaction validator, built on first use: only answers (full validation) and requests the mock did
+     * not route need it, and building it converts every schema of the spec once more (a sixth of a first start).
+     */
     private static final class Loaded {
-        private final OpenApiInteractionValidator validator;
+        private final OpenAPI api;
+        private final LevelResolver levels;
+        private volatile OpenApiInteractionValidator validator;
         private final RequestValidator requests;
         private final String basePath;
         /** "METHOD /template" → the operation, prepared once. */
@@ -57,10 +63,8 @@ public final class ContractValidator {
             LevelResolver levels = LevelResolver.create()
                     .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                     .build();
-            this.validator = OpenApiInteractionValidator.createFor(api)
-                    .withBasePathOverride(basePath)
-                    .withLevelResolver(levels)
-                    .build();
+            this.api = api;
+            this.levels = levels;
             MessageResolver messages = new MessageResolver(levels);
             this.requests = new RequestValidator(new SchemaValidator(api, messages), messages, api, List.of());
             this.basePath = basePath;
@@ -72,6 +76,23 @@ public final class ContractValidator {
                             new PreparedOperation(apiPath, op.getKey(), op.getValue()));
                 }
             }
+        }
+
+        OpenApiInteractionValidator validator() {
+            OpenApiInteractionValidator built = validator;
+            if (built == null) {
+                synchronized (this) {
+                    built = validator;
+                    if (built == null) {
+                        built = OpenApiInteractionValidator.createFor(api)
+                                .withBasePathOverride(basePath)
+                                .withLevelResolver(levels)
+                                .build();
+                        validator = built;
+                    }
+                }
+            }
+            return built;
         }
     }
 
@@ -138,7 +159,7 @@ public final class ContractValidator {
      * @param body the request's body text, or null
      */
     public List<String> checkRequest(String method, String url, String contentType, String body) {
-        return errors(loaded.get().validator.validateRequest(request(method, url, contentType, body)));
+        return errors(loaded.get().validator().validateRequest(request(method, url, contentType, body)));
     }
 
     private static Request request(String method, String url, String contentType, String body) {
@@ -159,7 +180,7 @@ public final class ContractValidator {
 
     /** The problems of an answer; empty when it keeps the contract. */
     public List<String> checkResponse(String method, String url, int status, String body) {
-        ValidationReport report = loaded.get().validator.validateResponse(dev.annexkit.mock.wiremock.http.QueryString.rawPath(url), Request.Method.valueOf(method),
+        ValidationReport report = loaded.get().validator().validateResponse(dev.annexkit.mock.wiremock.http.QueryString.rawPath(url), Request.Method.valueOf(method),
                 SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build());
         return errors(report);
     }
