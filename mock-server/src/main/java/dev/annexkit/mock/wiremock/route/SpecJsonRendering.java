@@ -9,19 +9,25 @@ import java.nio.file.Path;
 
 /**
  * Build step: writes the packaged spec as JSON (the same tree the OpenAPI parser reads from the YAML), which the
- * mock reads at start-up instead: YAML costs a cold JVM several times what JSON does, and the spec is read three
- * times (routes, validation, tolerance). Run by Maven in {@code process-classes}; never at run time.
+ * mock reads at start-up instead: YAML costs a cold JVM several times what JSON does, and the spec is read twice
+ * (validation, tolerance); and the spec's route list, which the thread starting the server reads instead of the
+ * spec. Run by Maven in {@code process-classes}; never at run time.
  */
 public final class SpecJsonRendering {
 
     private SpecJsonRendering() {
     }
 
-    /** @param args the file to write */
+    /** @param args the JSON file to write, then the route list file ({@link RouteTable#routeList()}) */
     public static void main(String[] args) throws IOException {
-        JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(SpecResource.yaml());
-        Path target = Path.of(args[0]);
+        String yaml = SpecResource.yaml();
+        JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        write(Path.of(args[0]), new ObjectMapper().writeValueAsString(tree));
+        write(Path.of(args[1]), RouteTable.fromYaml(yaml).routeList());
+    }
+
+    private static void write(Path target, String text) throws IOException {
         Files.createDirectories(target.getParent());
-        Files.writeString(target, new ObjectMapper().writeValueAsString(tree));
+        Files.writeString(target, text);
     }
 }

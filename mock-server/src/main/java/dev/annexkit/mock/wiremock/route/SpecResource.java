@@ -16,6 +16,9 @@ public final class SpecResource {
     /** Where this module's build puts the JSON rendering of {@link #PATH}. */
     public static final String JSON_PATH = "/dev/annexkit/mock/spec/openapi.json";
 
+    /** Where this module's build puts the spec's route list ({@link RouteTable#routeList()}). */
+    public static final String ROUTES_PATH = "/dev/annexkit/mock/spec/routes.tsv";
+
     private static volatile String text;
 
     private SpecResource() {
@@ -32,6 +35,11 @@ public final class SpecResource {
             text = cached;
         }
         return cached;
+    }
+
+    /** The route list the build rendered from the spec, or null where the build has not rendered it. */
+    public static String routeList() {
+        return SpecResource.class.getResource(ROUTES_PATH) != null ? read(ROUTES_PATH) : null;
     }
 
     /** The spec's YAML text as the spec module packages it. */
