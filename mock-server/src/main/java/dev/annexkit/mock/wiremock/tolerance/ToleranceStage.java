@@ -38,8 +38,11 @@ public final class ToleranceStage {
      * @param tolerate false in strict mode: deviations are refused, not rewritten
      */
     public Outcome apply(String operationId, JsonNode body, boolean tolerate) {
+        if (body == null || body.isMissingNode()) {
+            return new Outcome(body, List.of(), 0, List.of()); // without waiting for the shapes (first requests)
+        }
         Shape shape = shapes.of(operationId);
-        if (shape == null || body == null || body.isMissingNode()) {
+        if (shape == null) {
             return new Outcome(body, List.of(), 0, List.of());
         }
         Canonicaliser.Result result = Canonicaliser.canonicalise(body, shape);
