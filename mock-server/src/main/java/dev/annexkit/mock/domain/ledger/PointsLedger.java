@@ -157,7 +157,7 @@ public final class PointsLedger {
     }
 
     public PointBalance balance(String memberId, Instant now) {
-        return replay(memberId, now).balance();
+        return LotReplay.balance(byMember.getOrDefault(memberId, List.of()), now);
     }
 
     public LotReplay.Result replay(String memberId, Instant now) {
