@@ -12,7 +12,7 @@ import java.util.Objects;
  * {@code LedgerEntry(entryId, memberId, actionId, activity, points, reason, rewardId, rewardCode, orderId,
  * customId, storeId, pointType, createdAt, expiresAt, releaseAt, attributes, reversalOf, heldUntilReleased)}
  * would have them), but a class, so it can be stored compactly: a program holds millions. A canonical UUID id
- * is kept as two longs and times as epoch nanoseconds ({@link CompactIds}, {@link EpochNanos}); anything else
+ * is kept as two longs and times as epoch nanoseconds ({@code CompactIds}, {@code EpochNanos}); anything else
  * (free-text ids, instants beyond 1677–2262) and the fields most entries leave empty live in a side object
  * made only when one is set. Every accessor gives back exactly what the constructor was given.
  *
@@ -92,6 +92,28 @@ public final class LedgerEntry {
                        Map<String, String> attributes, String reversalOf) {
         this(entryId, memberId, actionId, activity, points, reason, rewardId, rewardCode, orderId, customId, storeId,
                 pointType, createdAt, expiresAt, releaseAt, attributes, reversalOf, false);
+    }
+
+    /** A copy of {@code from} with another (equal) member id instance. */
+    private LedgerEntry(LedgerEntry from, String memberId) {
+        this.idHigh = from.idHigh;
+        this.idLow = from.idLow;
+        this.createdNanos = from.createdNanos;
+        this.expiresNanos = from.expiresNanos;
+        this.points = from.points;
+        this.actionId = from.actionId;
+        this.memberId = memberId;
+        this.reason = from.reason;
+        this.details = from.details;
+        this.flags = from.flags;
+    }
+
+    /**
+     * This entry holding {@code accountId} itself as its member id when the two are equal, else this entry: a
+     * restored ledger then keeps one id string per account instead of one per entry read from the file.
+     */
+    LedgerEntry sharingMemberId(String accountId) {
+        return memberId != accountId && memberId.equals(accountId) ? new LedgerEntry(this, accountId) : this;
     }
 
     /** The same entry under another member (a merge moves history, it does not rewrite it). */

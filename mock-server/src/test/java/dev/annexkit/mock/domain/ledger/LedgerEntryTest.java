@@ -229,6 +229,21 @@ class LedgerEntryTest {
     }
 
     @Test
+    void aRestoredEntryCanShareItsAccountsIdStringAndStaysEqual() {
+        String accountId = new String("ada".toCharArray());
+        LedgerEntry read = new LedgerEntry(UUID, new String("ada".toCharArray()), 174, Activity.CREDIT, 80, null,
+                null, null, "ISS-2", null, null, null, AT, null, null, null, null, true);
+
+        LedgerEntry shared = read.sharingMemberId(accountId);
+
+        assertThat(shared).isEqualTo(read);
+        assertThat(Components.of(shared)).isEqualTo(Components.of(read));
+        assertThat(shared.memberId()).isSameAs(accountId);
+        assertThat(shared.sharingMemberId(accountId)).isSameAs(shared);
+        assertThat(read.sharingMemberId("bob")).isSameAs(read);
+    }
+
+    @Test
     void ownedByChangesOnlyTheMember() {
         LedgerEntry entry = Components.full().entry();
 
