@@ -20,7 +20,7 @@ import java.util.TreeSet;
 public final class LotReplay {
 
     private static final Comparator<MutableLot> SPEND_ORDER = Comparator
-            .comparing((MutableLot lot) -> lot.entry.expiresAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing((MutableLot lot) -> lot.expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingInt(lot -> lot.sequence);
 
     private LotReplay() {
@@ -31,6 +31,20 @@ public final class LotReplay {
     }
 
     public static Result replay(List<LedgerEntry> entries, Instant now) {
+        return replay(entries, now, true);
+    }
+
+    /** The balance alone: the same replay without building the {@link Lot}s (a balance read's hot path). */
+    public static PointBalance balance(List<LedgerEntry> entries, Instant now) {
+        return replay(entries, now, false).balance();
+    }
+
+    private static Result replay(List<LedgerEntry> entries, Instant now, boolean withLots) {
+        // only a reversal looks an entry up by id; without one, no id is read (each read builds its text)
+        boolean byId = false;
+        for (LedgerEntry entry : entries) {
+            byId |= entry.isReversal();
+        }
         List<MutableLot> lots = new ArrayList<>();
         Map<String, MutableLot> lotsById = new HashMap<>();
         TreeSet<MutableLot> spendable = new TreeSet<>(SPEND_ORDER);
@@ -42,7 +56,9 @@ public final class LotReplay {
             if (entry.isCredit()) {
                 MutableLot lot = new MutableLot(entry, lots.size());
                 lots.add(lot);
-                lotsById.put(entry.entryId(), lot);
+                if (byId) {
+                    lotsById.put(entry.entryId(), lot);
+                }
                 spendable.add(lot);
                 if (entry.isReversal()) {
                     used -= entry.points();
@@ -58,7 +74,9 @@ public final class LotReplay {
                 lifetime -= entry.points();
             } else {
                 consume(spendable, entry);
-                debitsById.put(entry.entryId(), entry);
+                if (byId) {
+                    debitsById.put(entry.entryId(), entry);
+                }
                 used += entry.points();
                 if (entry.rewardId() != null) {
                     usedOnRewards += entry.points();
@@ -68,31 +86,33 @@ public final class LotReplay {
         long available = 0;
         long expired = 0;
         long hold = 0;
-        List<Lot> result = new ArrayList<>(lots.size());
+        List<Lot> result = new ArrayList<>(withLots ? lots.size() : 0);
         for (MutableLot lot : lots) {
-            Lot.State state = stateAt(lot.entry, now);
+            Lot.State state = stateAt(lot, now);
             switch (state) {
                 case AVAILABLE -> available += lot.remaining;
                 case ON_HOLD -> hold += lot.remaining;
                 case EXPIRED -> expired += lot.remaining;
             }
-            LedgerEntry e = lot.entry;
-            result.add(new Lot(e.entryId(), e.points(), lot.remaining, e.createdAt(), e.expiresAt(), e.releaseAt(),
-                    state));
+            if (withLots) {
+                LedgerEntry e = lot.entry;
+                result.add(new Lot(e.entryId(), e.points(), lot.remaining, e.createdAt(), lot.expiresAt,
+                        lot.releaseAt, state));
+            }
         }
         return new Result(List.copyOf(result),
                 new PointBalance(available, used, expired, lifetime, hold, usedOnRewards));
     }
 
     /** Expiry wins over hold: a lot that expires before release is simply lost. */
-    static Lot.State stateAt(LedgerEntry credit, Instant at) {
-        if (credit.expiresAt() != null && !credit.expiresAt().isAfter(at)) {
+    private static Lot.State stateAt(MutableLot credit, Instant at) {
+        if (credit.expiresAt != null && !credit.expiresAt.isAfter(at)) {
             return Lot.State.EXPIRED;
         }
-        if (credit.heldUntilReleased()) {
+        if (credit.entry.heldUntilReleased()) {
             return Lot.State.ON_HOLD;
         }
-        if (credit.releaseAt() != null && credit.releaseAt().isAfter(at)) {
+        if (credit.releaseAt != null && credit.releaseAt.isAfter(at)) {
             return Lot.State.ON_HOLD;
         }
         return Lot.State.AVAILABLE;
@@ -100,7 +120,7 @@ public final class LotReplay {
 
     private static void takeBack(MutableLot lot, TreeSet<MutableLot> spendable, LedgerEntry voidEntry) {
         if (lot == null || lot.remaining < voidEntry.points()
-                || stateAt(lot.entry, voidEntry.createdAt()) == Lot.State.EXPIRED) {
+                || stateAt(lot, voidEntry.createdAt()) == Lot.State.EXPIRED) {
             throw new IllegalStateException("ledger corrupt: void " + voidEntry.entryId() + " cannot take "
                     + voidEntry.points() + " back from " + voidEntry.reversalOf());
         }
@@ -112,10 +132,11 @@ public final class LotReplay {
 
     private static void consume(TreeSet<MutableLot> spendable, LedgerEntry debit) {
         long toTake = debit.points();
+        Instant at = debit.createdAt();
         Iterator<MutableLot> it = spendable.iterator();
         while (toTake > 0 && it.hasNext()) {
             MutableLot lot = it.next();
-            Lot.State state = stateAt(lot.entry, debit.createdAt());
+            Lot.State state = stateAt(lot, at);
             if (state == Lot.State.EXPIRED) {
                 it.remove(); // time only moves forward, so it can never be spent again
                 continue;
@@ -138,11 +159,15 @@ public final class LotReplay {
     private static final class MutableLot {
         final LedgerEntry entry;
         final int sequence;
+        final Instant expiresAt; // read once: the entry builds its instants on each read
+        final Instant releaseAt;
         long remaining;
 
         MutableLot(LedgerEntry entry, int sequence) {
             this.entry = entry;
             this.sequence = sequence;
+            this.expiresAt = entry.expiresAt();
+            this.releaseAt = entry.releaseAt();
             this.remaining = entry.points();
         }
     }

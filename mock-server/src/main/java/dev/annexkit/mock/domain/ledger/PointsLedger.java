@@ -49,7 +49,11 @@ public final class PointsLedger {
      * every check when they were booked, and after a merge they no longer replay one by one in booking order.
      */
     public void restore(String memberId, List<LedgerEntry> entries, long disregardedPoints) {
-        byMember.put(memberId, new ArrayList<>(entries));
+        List<LedgerEntry> own = new ArrayList<>(entries.size());
+        for (LedgerEntry entry : entries) {
+            own.add(entry.sharingMemberId(memberId)); // equal entries, one id string per account
+        }
+        byMember.put(memberId, own);
         for (LedgerEntry entry : entries) {
             if (entry.customId() != null) {
                 customIds.add(customKey(memberId, entry.actionId(), entry.customId()));
@@ -157,7 +161,7 @@ public final class PointsLedger {
     }
 
     public PointBalance balance(String memberId, Instant now) {
-        return replay(memberId, now).balance();
+        return LotReplay.balance(byMember.getOrDefault(memberId, List.of()), now);
     }
 
     public LotReplay.Result replay(String memberId, Instant now) {

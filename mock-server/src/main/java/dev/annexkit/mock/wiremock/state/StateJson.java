@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.annexkit.mock.domain.ProgramSnapshot;
+import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -33,6 +34,7 @@ public final class StateJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS) // isCredit() & co. are derived, not state
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .addMixIn(LedgerEntry.class, LedgerEntryFormat.class) // written as the record it once was
             .enable(SerializationFeature.INDENT_OUTPUT)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .addModule(new SimpleModule("annexkit-state")

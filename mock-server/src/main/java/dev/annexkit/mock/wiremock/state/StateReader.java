@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.annexkit.mock.domain.ProgramSnapshot;
+import dev.annexkit.mock.domain.ledger.LedgerEntry;
 import dev.annexkit.mock.domain.error.InvalidField;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,7 @@ final class StateReader {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(LedgerEntry.class, LedgerEntryFormat.class) // written as the record it once was
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) // 5.00 stays 5.00: exports compare as text
             .addModule(new SimpleModule("annexkit-state-read")
