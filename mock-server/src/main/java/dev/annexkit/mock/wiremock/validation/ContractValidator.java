@@ -52,6 +52,13 @@ public final class ContractValidator {
         private final String basePath;
         /** "METHOD /template" → the operation, prepared once. */
         private final Map<String, PreparedOperation> operations = new HashMap<>();
+        /**
+         * Whether a request the proofs accept gets no error from the library: not so if the level configuration
+         * (system properties, a {@code .swagger-validator} file) turned the security check, which every request
+         * here fails (auth is checked before), into errors.
+         */
+        private final boolean proving;
+        private final boolean closeObjects;
 
         Loaded(OpenAPI api, String basePath) {
             LevelResolver levels = LevelResolver.create()
@@ -62,6 +69,9 @@ public final class ContractValidator {
                     .withLevelResolver(levels)
                     .build();
             MessageResolver messages = new MessageResolver(levels);
+            this.proving = messages.getLevel("validation.request.security.missing") != ValidationReport.Level.ERROR
+                    && messages.getLevel("validation.request.security.invalid") != ValidationReport.Level.ERROR;
+            this.closeObjects = !messages.isIgnored(SchemaValidator.ADDITIONAL_PROPERTIES_KEY);
             this.requests = new RequestValidator(new SchemaValidator(api, messages), messages, api, List.of());
             this.basePath = basePath;
             for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
@@ -69,7 +79,8 @@ public final class ContractValidator {
                 for (Map.Entry<PathItem.HttpMethod, Operation> op
                         : path.getValue().readOperationsMap().entrySet()) {
                     operations.put(op.getKey().name() + ' ' + path.getKey(),
-                            new PreparedOperation(apiPath, op.getKey(), op.getValue()));
+                            new PreparedOperation(apiPath, op.getKey(), op.getValue(), path.getKey(), basePath,
+                                    proving, closeObjects));
                 }
             }
         }
@@ -118,6 +129,33 @@ public final class ContractValidator {
      */
     public List<String> checkRequest(String pathTemplate, String method, String url, String contentType,
                                      String body) {
+        return checkRequest(pathTemplate, method, url, contentType, body, null);
+    }
+
+    /**
+     * As {@link #checkRequest(String, String, String, String, String)}, with the body already parsed: a request
+     * that provably keeps the contract (see {@link RequestProof}) is then answered without the library, whose
+     * schema engine costs as much as the rest of serving the request; any other goes to the library as before,
+     * so every problem reported is still the library's.
+     *
+     * @param parsedBody {@code body} parsed as JSON (the same tree the library would parse from it), or null
+     *     when it was not parsed
+     */
+    public List<String> checkRequest(String pathTemplate, String method, String url, String contentType,
+                                     String body, com.fasterxml.jackson.databind.JsonNode parsedBody) {
+        return proves(pathTemplate, method, url, contentType, body, parsedBody) ? List.of()
+                : libraryCheck(pathTemplate, method, url, contentType, body);
+    }
+
+    /** Whether the fast check proves the request keeps the contract (false: the library has to tell). */
+    boolean proves(String pathTemplate, String method, String url, String contentType, String body,
+                   com.fasterxml.jackson.databind.JsonNode parsedBody) {
+        PreparedOperation operation = loaded.get().operations.get(method + ' ' + pathTemplate);
+        return operation != null && operation.proof().proves(url, contentType, body, parsedBody);
+    }
+
+    /** The library's problems with the request, without the fast check. */
+    List<String> libraryCheck(String pathTemplate, String method, String url, String contentType, String body) {
         Loaded spec = loaded.get();
         PreparedOperation operation = spec.operations.get(method + ' ' + pathTemplate);
         if (operation == null) {
@@ -153,8 +191,50 @@ public final class ContractValidator {
         return request.build();
     }
 
-    /** One operation of the spec, ready to check requests against. */
-    private record PreparedOperation(ApiPath path, PathItem.HttpMethod method, Operation operation) {
+    /** One operation of the spec, ready to check requests against; its proof is compiled on first use. */
+    private static final class PreparedOperation {
+        private final ApiPath path;
+        private final PathItem.HttpMethod method;
+        private final Operation operation;
+        private final String template;
+        private final String basePath;
+        private final boolean proving;
+        private final boolean closeObjects;
+        /** Compiled on first use, off the start-up path; a race only compiles it twice. */
+        private volatile RequestProof proof;
+
+        PreparedOperation(ApiPath path, PathItem.HttpMethod method, Operation operation, String template,
+                          String basePath, boolean proving, boolean closeObjects) {
+            this.path = path;
+            this.method = method;
+            this.operation = operation;
+            this.template = template;
+            this.basePath = basePath;
+            this.proving = proving;
+            this.closeObjects = closeObjects;
+        }
+
+        ApiPath path() {
+            return path;
+        }
+
+        PathItem.HttpMethod method() {
+            return method;
+        }
+
+        Operation operation() {
+            return operation;
+        }
+
+        RequestProof proof() {
+            RequestProof compiled = proof;
+            if (compiled == null) {
+                compiled = proving ? OperationProofs.compile(template, operation, basePath, closeObjects)
+                        : RequestProof.NEVER;
+                proof = compiled;
+            }
+            return compiled;
+        }
     }
 
     /** The problems of an answer; empty when it keeps the contract. */
