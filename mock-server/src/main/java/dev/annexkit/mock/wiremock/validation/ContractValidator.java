@@ -36,6 +36,10 @@ import java.util.stream.Collectors;
  * validator against that operation directly: finding the operation again by trying every path of the spec
  * (with a regular expression compiled per path part) cost more than the check itself. The spec is loaded once,
  * with the library's own loader and options, and shared by both ways in; so is the schema validator.
+ *
+ * <p>Before the library, a compiled per-operation {@link RequestProof} may prove the request keeps the contract,
+ * and then the library (whose schema engine is the most expensive step of serving a request) is not asked. The
+ * proof only ever says "valid" or "don't know"; whatever it does not prove is checked by the library as before.
  */
 public final class ContractValidator {
 
