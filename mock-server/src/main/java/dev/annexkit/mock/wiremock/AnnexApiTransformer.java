@@ -104,7 +104,7 @@ public final class AnnexApiTransformer implements ResponseDefinitionTransformerV
         body = tolerance.body(body);
         if (runtime.validation().checksRequests() && !multipart) {
             List<String> problems = runtime.contract().checkRequest(route.pathTemplate(), method, http.getUrl(),
-                    http.getHeader("Content-Type"), tolerance.bodyText(bodyText(http)));
+                    http.getHeader("Content-Type"), tolerance.bodyText(bodyText(http)), body.root());
             if (!problems.isEmpty()) {
                 return ErrorResponses.contractViolation(problems);
             }

@@ -36,6 +36,10 @@ import java.util.stream.Collectors;
  * validator against that operation directly: finding the operation again by trying every path of the spec
  * (with a regular expression compiled per path part) cost more than the check itself. The spec is loaded once,
  * with the library's own loader and options, and shared by both ways in.
+ *
+ * <p>Before the library, a compiled per-operation {@link RequestProof} may prove the request keeps the contract,
+ * and then the library (whose schema engine is the most expensive step of serving a request) is not asked. The
+ * proof only ever says "valid" or "don't know"; whatever it does not prove is checked by the library as before.
  */
 public final class ContractValidator {
 
@@ -46,53 +50,50 @@ public final class ContractValidator {
     }
 
     /**
-     * The spec compiled for checking: the library's request validator and every operation, and the library's
-     * whole-interaction validator, built on first use: only answers (full validation) and requests the mock did
-     * not route need it, and building it converts every schema of the spec once more (a sixth of a first start).
+     * The spec compiled for checking: every operation with its proof, and the library's validators, each built on
+     * first use. Building one converts every schema of the spec for the library's schema engine (about a sixth of
+     * a first start each), and most requests never need them: the request validator only checks what the proofs
+     * do not prove, the whole-interaction validator only answers (full validation) and requests the mock did not
+     * route. So the first request that needs the library waits for it instead of every start.
      */
     private static final class Loaded {
-        private final OpenAPI api;
-        private final LevelResolver levels;
-        private volatile OpenApiInteractionValidator validator;
-        private final RequestValidator requests;
+        private final OnFirstUse<OpenApiInteractionValidator> validator;
+        private final OnFirstUse<RequestValidator> requests;
         private final String basePath;
         /** "METHOD /template" → the operation, prepared once. */
         private final Map<String, PreparedOperation> operations = new HashMap<>();
+        /**
+         * Whether a request the proofs accept gets no error from the library: not so if the level configuration
+         * (system properties, a {@code .swagger-validator} file) turned the security check, which every request
+         * here fails (auth is checked before), into errors.
+         */
+        private final boolean proving;
+        private final boolean closeObjects;
 
         Loaded(OpenAPI api, String basePath) {
             LevelResolver levels = LevelResolver.create()
                     .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                     .build();
-            this.api = api;
-            this.levels = levels;
             MessageResolver messages = new MessageResolver(levels);
-            this.requests = new RequestValidator(new SchemaValidator(api, messages), messages, api, List.of());
+            this.proving = messages.getLevel("validation.request.security.missing") != ValidationReport.Level.ERROR
+                    && messages.getLevel("validation.request.security.invalid") != ValidationReport.Level.ERROR;
+            this.closeObjects = !messages.isIgnored(SchemaValidator.ADDITIONAL_PROPERTIES_KEY);
+            this.requests = new OnFirstUse<>(() -> new RequestValidator(new SchemaValidator(api, messages), messages,
+                    api, List.of()));
+            this.validator = new OnFirstUse<>(() -> OpenApiInteractionValidator.createFor(api)
+                    .withBasePathOverride(basePath)
+                    .withLevelResolver(levels)
+                    .build());
             this.basePath = basePath;
             for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
                 ApiPath apiPath = new ApiPathImpl(path.getKey(), basePath, false);
                 for (Map.Entry<PathItem.HttpMethod, Operation> op
                         : path.getValue().readOperationsMap().entrySet()) {
                     operations.put(op.getKey().name() + ' ' + path.getKey(),
-                            new PreparedOperation(apiPath, op.getKey(), op.getValue()));
+                            new PreparedOperation(apiPath, op.getKey(), op.getValue(), path.getKey(), basePath,
+                                    proving, closeObjects));
                 }
             }
-        }
-
-        OpenApiInteractionValidator validator() {
-            OpenApiInteractionValidator built = validator;
-            if (built == null) {
-                synchronized (this) {
-                    built = validator;
-                    if (built == null) {
-                        built = OpenApiInteractionValidator.createFor(api)
-                                .withBasePathOverride(basePath)
-                                .withLevelResolver(levels)
-                                .build();
-                        validator = built;
-                    }
-                }
-            }
-            return built;
         }
     }
 
@@ -139,13 +140,40 @@ public final class ContractValidator {
      */
     public List<String> checkRequest(String pathTemplate, String method, String url, String contentType,
                                      String body) {
+        return checkRequest(pathTemplate, method, url, contentType, body, null);
+    }
+
+    /**
+     * As {@link #checkRequest(String, String, String, String, String)}, with the body already parsed: a request
+     * that provably keeps the contract (see {@link RequestProof}) is then answered without the library, whose
+     * schema engine costs as much as the rest of serving the request; any other goes to the library as before,
+     * so every problem reported is still the library's.
+     *
+     * @param parsedBody {@code body} parsed as JSON (the same tree the library would parse from it), or null
+     *     when it was not parsed
+     */
+    public List<String> checkRequest(String pathTemplate, String method, String url, String contentType,
+                                     String body, com.fasterxml.jackson.databind.JsonNode parsedBody) {
+        return proves(pathTemplate, method, url, contentType, body, parsedBody) ? List.of()
+                : libraryCheck(pathTemplate, method, url, contentType, body);
+    }
+
+    /** Whether the fast check proves the request keeps the contract (false: the library has to tell). */
+    boolean proves(String pathTemplate, String method, String url, String contentType, String body,
+                   com.fasterxml.jackson.databind.JsonNode parsedBody) {
+        PreparedOperation operation = loaded.get().operations.get(method + ' ' + pathTemplate);
+        return operation != null && operation.proof().proves(url, contentType, body, parsedBody);
+    }
+
+    /** The library's problems with the request, without the fast check. */
+    List<String> libraryCheck(String pathTemplate, String method, String url, String contentType, String body) {
         Loaded spec = loaded.get();
         PreparedOperation operation = spec.operations.get(method + ' ' + pathTemplate);
         if (operation == null) {
             return checkRequest(method, url, contentType, body);
         }
         Request request = request(method, url, contentType, body);
-        return errors(spec.requests.validateRequest(request, new ApiOperation(operation.path(),
+        return errors(spec.requests.get().validateRequest(request, new ApiOperation(operation.path(),
                 new NormalisedPathImpl(request.getPath(), spec.basePath), operation.method(),
                 operation.operation())));
     }
@@ -159,7 +187,7 @@ public final class ContractValidator {
      * @param body the request's body text, or null
      */
     public List<String> checkRequest(String method, String url, String contentType, String body) {
-        return errors(loaded.get().validator().validateRequest(request(method, url, contentType, body)));
+        return errors(loaded.get().validator.get().validateRequest(request(method, url, contentType, body)));
     }
 
     private static Request request(String method, String url, String contentType, String body) {
@@ -174,13 +202,55 @@ public final class ContractValidator {
         return request.build();
     }
 
-    /** One operation of the spec, ready to check requests against. */
-    private record PreparedOperation(ApiPath path, PathItem.HttpMethod method, Operation operation) {
+    /** One operation of the spec, ready to check requests against; its proof is compiled on first use. */
+    private static final class PreparedOperation {
+        private final ApiPath path;
+        private final PathItem.HttpMethod method;
+        private final Operation operation;
+        private final String template;
+        private final String basePath;
+        private final boolean proving;
+        private final boolean closeObjects;
+        /** Compiled on first use, off the start-up path; a race only compiles it twice. */
+        private volatile RequestProof proof;
+
+        PreparedOperation(ApiPath path, PathItem.HttpMethod method, Operation operation, String template,
+                          String basePath, boolean proving, boolean closeObjects) {
+            this.path = path;
+            this.method = method;
+            this.operation = operation;
+            this.template = template;
+            this.basePath = basePath;
+            this.proving = proving;
+            this.closeObjects = closeObjects;
+        }
+
+        ApiPath path() {
+            return path;
+        }
+
+        PathItem.HttpMethod method() {
+            return method;
+        }
+
+        Operation operation() {
+            return operation;
+        }
+
+        RequestProof proof() {
+            RequestProof compiled = proof;
+            if (compiled == null) {
+                compiled = proving ? OperationProofs.compile(template, operation, basePath, closeObjects)
+                        : RequestProof.NEVER;
+                proof = compiled;
+            }
+            return compiled;
+        }
     }
 
     /** The problems of an answer; empty when it keeps the contract. */
     public List<String> checkResponse(String method, String url, int status, String body) {
-        ValidationReport report = loaded.get().validator().validateResponse(dev.annexkit.mock.wiremock.http.QueryString.rawPath(url), Request.Method.valueOf(method),
+        ValidationReport report = loaded.get().validator.get().validateResponse(dev.annexkit.mock.wiremock.http.QueryString.rawPath(url), Request.Method.valueOf(method),
                 SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build());
         return errors(report);
     }
