@@ -79,11 +79,13 @@ public final class RouteTable {
     /** The methods of a path item, in the order the OpenAPI parser lists them. */
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options",
             "trace");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** Only a spec given as YAML text needs the YAML parser: the packaged spec is read as JSON. */
-    private static final class Yaml {
-        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    /**
+     * Only a spec given as text needs a JSON or YAML parser: the packaged spec's routes are read from its route
+     * list, and creating the first {@code ObjectMapper} of a JVM costs the starting thread a tenth of a first start.
+     */
+    private static final class Parsers {
+        static final ObjectMapper JSON = new ObjectMapper();
+        static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     }
 
     /**
@@ -94,7 +96,8 @@ public final class RouteTable {
     public static RouteTable fromYaml(String yaml) {
         JsonNode paths;
         try {
-            paths = (yaml.stripLeading().startsWith("{") ? JSON : Yaml.MAPPER).readTree(yaml).path("paths");
+            ObjectMapper parser = yaml.stripLeading().startsWith("{") ? Parsers.JSON : Parsers.YAML;
+            paths = parser.readTree(yaml).path("paths");
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("the AnnexKit spec does not parse: " + e.getMessage(), e);
         }
