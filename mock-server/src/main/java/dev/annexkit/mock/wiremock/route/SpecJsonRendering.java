@@ -9,9 +9,8 @@ import java.nio.file.Path;
 
 /**
  * Build step: writes the packaged spec as JSON (the same tree the OpenAPI parser reads from the YAML), which the
- * mock reads at start-up instead: YAML costs a cold JVM several times what JSON does, and the spec is read twice
- * (validation, tolerance); and the spec's route list, which the thread starting the server reads instead of the
- * spec. Run by Maven in {@code process-classes}; never at run time.
+ * mock reads at start-up instead (once, {@link SpecModel}): YAML costs a cold JVM several times what JSON does;
+ * and the spec's route list, which the thread starting the server reads instead of the spec. Run by Maven in {@code process-classes}; never at run time.
  */
 public final class SpecJsonRendering {
 

@@ -1,14 +1,11 @@
 package dev.annexkit.mock.wiremock.tolerance;
 
 import dev.annexkit.mock.wiremock.route.InBackground;
-import dev.annexkit.mock.wiremock.route.SpecResource;
+import dev.annexkit.mock.wiremock.route.SpecModel;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -26,7 +23,7 @@ final class RequestShapes {
     }
 
     private static final InBackground<Map<String, Shape>> PACKAGED = new InBackground<>("tolerance",
-            () -> compile(SpecResource.text()));
+            () -> compile(SpecModel.packaged()));
     private static final RequestShapes PACKAGED_SHAPES = new RequestShapes(PACKAGED::get);
 
     /**
@@ -34,24 +31,20 @@ final class RequestShapes {
      * background from the first call on; the first request that needs them waits for them.
      */
     static RequestShapes packaged() {
+        SpecModel.prepare();
         PACKAGED.start();
         return PACKAGED_SHAPES;
     }
 
     /** The shapes of an OpenAPI document given as text. */
     static RequestShapes fromYaml(String yaml) {
-        Map<String, Shape> shapes = compile(yaml);
+        Map<String, Shape> shapes = compile(SpecModel.parse(yaml));
         return new RequestShapes(() -> shapes);
     }
 
-    private static Map<String, Shape> compile(String yaml) {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        options.setResolveFully(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, options);
-        OpenAPI api = result.getOpenAPI();
-        if (api == null || api.getPaths() == null) {
-            throw new IllegalStateException("the AnnexKit spec does not parse: " + result.getMessages());
+    private static Map<String, Shape> compile(OpenAPI api) {
+        if (api.getPaths() == null) {
+            throw new IllegalStateException("the AnnexKit spec has no paths");
         }
         Map<String, Shape> shapes = new HashMap<>();
         for (PathItem path : api.getPaths().values()) {

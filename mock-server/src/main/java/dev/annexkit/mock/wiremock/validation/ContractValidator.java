@@ -13,12 +13,11 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
-import com.atlassian.oai.validator.util.OpenApiLoader;
 import dev.annexkit.mock.wiremock.route.InBackground;
+import dev.annexkit.mock.wiremock.route.SpecModel;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +97,7 @@ public final class ContractValidator {
     }
 
     private static final InBackground<Loaded> PACKAGED = new InBackground<>("contract",
-            () -> load(dev.annexkit.mock.wiremock.route.SpecResource.text(), "/api/3.0"));
+            () -> new Loaded(SpecModel.packaged(), "/api/3.0"));
     private static final ContractValidator PACKAGED_VALIDATOR = new ContractValidator(PACKAGED::get);
 
     /**
@@ -107,6 +106,7 @@ public final class ContractValidator {
      * check waits for it); it is immutable and thread-safe.
      */
     public static ContractValidator packaged() {
+        SpecModel.prepare();
         PACKAGED.start();
         return PACKAGED_VALIDATOR;
     }
@@ -118,13 +118,7 @@ public final class ContractValidator {
     }
 
     private static Loaded load(String specYaml, String basePath) {
-        ParseOptions options = new ParseOptions(); // what the library's builder uses, with combinators resolved
-        options.setResolve(true);
-        options.setResolveFully(true);
-        options.setResolveCombinators(true);
-        OpenAPI api = new OpenApiLoader().loadApi(OpenApiInteractionValidator.SpecSource.inline(specYaml), List.of(),
-                options);
-        return new Loaded(api, basePath);
+        return new Loaded(SpecModel.parse(specYaml), basePath);
     }
 
     /**
