@@ -11,7 +11,7 @@ import okhttp3.RequestBody;
  *   <li>{@link #isJsonMime} compiled the same regular expression on every call (twice while building a request,
  *       once while reading the answer); here it is compiled once;</li>
  *   <li>{@link #escapeString} ran {@code URLEncoder} and a freshly compiled {@code replaceAll} on every path id;
- *       an id made only of characters {@code URLEncoder} never changes is returned as it is;</li>
+ *       an ASCII id is escaped here directly, to the same text;</li>
  *   <li>{@link #requestBodyToString} serialised every request body a second time into a string for the generated
  *       authentications, which ignore it (the bearer and API-key schemes only set headers, and the SDK leaves
  *       them unset: {@code AnnexAuthInterceptor} signs the bytes actually sent).</li>
@@ -21,6 +21,7 @@ import okhttp3.RequestBody;
 public final class LeanApiClient extends ApiClient {
 
     /** {@link ApiClient#isJsonMime}'s expression, compiled once. */
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final Pattern JSON_MIME =
             Pattern.compile("(?i)^(application/json|[^;/ \t]+/[^;/ \t]+[+]json)[ \t]*(;.*)?$");
 
@@ -41,12 +42,26 @@ public final class LeanApiClient extends ApiClient {
 
     @Override
     public String escapeString(String str) {
+        StringBuilder escaped = null;
         for (int i = 0; i < str.length(); i++) {
-            if (!unchangedByUrlEncoder(str.charAt(i))) {
-                return super.escapeString(str);
+            char c = str.charAt(i);
+            if (c >= 0x80) {
+                return super.escapeString(str); // multi-byte UTF-8: leave it to URLEncoder
             }
+            if (unchangedByUrlEncoder(c)) {
+                if (escaped != null) {
+                    escaped.append(c);
+                }
+                continue;
+            }
+            if (escaped == null) {
+                escaped = new StringBuilder(str.length() + 16).append(str, 0, i);
+            }
+            // what URLEncoder writes for an ASCII character (upper-case hex), with the space as %20 as the
+            // generated method's replaceAll("\\+", "%20") turns it
+            escaped.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
         }
-        return str;
+        return escaped == null ? str : escaped.toString();
     }
 
     /** The characters {@code URLEncoder} keeps as they are: letters, digits and {@code . - * _}. */
