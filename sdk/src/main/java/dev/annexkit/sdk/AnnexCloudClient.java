@@ -3,6 +3,7 @@ package dev.annexkit.sdk;
 import dev.annexkit.sdk.auth.AnnexAuthInterceptor;
 import dev.annexkit.sdk.auth.PathTemplates;
 import dev.annexkit.sdk.internal.ApiClient;
+import dev.annexkit.sdk.internal.LeanApiClient;
 import dev.annexkit.sdk.internal.OperationTable;
 import dev.annexkit.sdk.logging.HttpLogging;
 import dev.annexkit.sdk.observability.CallListener;
@@ -128,7 +129,7 @@ public final class AnnexCloudClient {
     private AnnexCloudClient(ClientSettings settings) {
         this.settings = settings;
         this.http = settings.httpClient();
-        ApiClient apiClient = new ApiClient(http);
+        ApiClient apiClient = new LeanApiClient(http);
         apiClient.setBasePath(settings.baseUrl);
         apiClient.setUserAgent("annexkit-java/" + AnnexKitVersion.VALUE);
         ServiceContext context = new ServiceContext(apiClient);

@@ -28,11 +28,19 @@ import okhttp3.Request;
 public final class PathTemplates implements PathIdentifierResolver {
 
     private final List<String> basePath;
-    private final List<Template> templates;
+    /** The templates by segment count, so a lookup tries only those that can match. */
+    private final List<List<Template>> templatesByLength;
 
     private PathTemplates(List<String> basePath, List<Template> templates) {
         this.basePath = basePath;
-        this.templates = templates;
+        List<List<Template>> byLength = new ArrayList<>();
+        for (Template template : templates) { // in the given order, which decides ties as before
+            while (byLength.size() <= template.literals.size()) {
+                byLength.add(new ArrayList<>());
+            }
+            byLength.get(template.literals.size()).add(template);
+        }
+        this.templatesByLength = byLength;
     }
 
     /**
@@ -103,9 +111,10 @@ public final class PathTemplates implements PathIdentifierResolver {
     }
 
     private List<String> relative(List<String> decodedSegments) {
-        List<String> segments = new ArrayList<>(decodedSegments);
+        // views, not copies: this runs on every signed GET/DELETE
+        List<String> segments = decodedSegments;
         if (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
-            segments.remove(segments.size() - 1); // trailing slash, or OkHttp's [""] for "/"
+            segments = segments.subList(0, segments.size() - 1); // trailing slash, or OkHttp's [""] for "/"
         }
         if (segments.size() >= basePath.size() && segments.subList(0, basePath.size()).equals(basePath)) {
             segments = segments.subList(basePath.size(), segments.size());
@@ -115,7 +124,9 @@ public final class PathTemplates implements PathIdentifierResolver {
 
     private Template best(List<String> segments) {
         Template best = null;
-        for (Template candidate : templates) {
+        List<Template> sameLength = segments.size() < templatesByLength.size()
+                ? templatesByLength.get(segments.size()) : Collections.<Template>emptyList();
+        for (Template candidate : sameLength) { // a template only ever matches a path of its own length
             if (candidate.matches(segments) && (best == null || candidate.moreSpecificThan(best))) {
                 best = candidate;
             }

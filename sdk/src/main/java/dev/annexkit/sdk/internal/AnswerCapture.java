@@ -3,6 +3,7 @@ package dev.annexkit.sdk.internal;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Keeps the start of the successful answer of the call running on this thread, so that an answer the models
@@ -19,9 +20,25 @@ public final class AnswerCapture implements Interceptor {
 
     /** The text of one call's last successful answer. */
     static final class Slot {
+        // The peeked copy shares the answer's buffer segments, so keeping it is cheap; it is decoded to text
+        // only when an answer does not bind, instead of on every call.
+        private ResponseBody peeked;
         private String text;
 
+        void keep(ResponseBody answer) {
+            peeked = answer;
+            text = null;
+        }
+
         String text() {
+            if (text == null && peeked != null) {
+                try {
+                    text = peeked.string();
+                } catch (IOException e) {
+                    return null; // an in-memory copy: cannot fail in practice
+                }
+                peeked = null;
+            }
             return text;
         }
     }
@@ -38,7 +55,7 @@ public final class AnswerCapture implements Interceptor {
         Response response = chain.proceed(chain.request());
         Slot slot = CURRENT.get();
         if (slot != null && response.isSuccessful() && response.body() != null) {
-            slot.text = response.peekBody(MAX_BYTES).string();
+            slot.keep(response.peekBody(MAX_BYTES));
         }
         return response;
     }

@@ -24,8 +24,10 @@ public final class ApiCalls {
     }
 
     static {
-        // One place for how answers are read: the generated JSON plus lenient whole numbers (WholeNumbers).
-        JSON.setGson(JSON.getGson().newBuilder().registerTypeAdapterFactory(new WholeNumbers()).create());
+        // One place for how answers are read: the generated JSON plus lenient whole numbers (WholeNumbers), with
+        // the generated models read in one pass (OnePassModels; registered last, so it is asked first).
+        JSON.setGson(JSON.getGson().newBuilder().registerTypeAdapterFactory(new WholeNumbers())
+                .registerTypeAdapterFactory(new OnePassModels()).create());
     }
 
     private ApiCalls() {
