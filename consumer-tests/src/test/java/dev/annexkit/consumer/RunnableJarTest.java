@@ -10,7 +10,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +44,42 @@ class RunnableJarTest {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+        }
+    }
+
+    /**
+     * Both shaded jars hold the mock server's classes as this build compiled them, not a class more: a rebuild
+     * without {@code clean} once shaded the previous shaded jar in again, and its old classes won over the new.
+     */
+    @Test
+    void theShadedJarsHoldExactlyTheMockServersClassesOfThisBuild() throws IOException {
+        Path classes = Path.of("..", "mock-server", "target", "classes");
+        Set<String> compiled;
+        try (Stream<Path> files = Files.walk(classes)) {
+            compiled = files.filter(f -> f.toString().endsWith(".class"))
+                    .map(f -> classes.relativize(f).toString().replace('\\', '/'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertThat(compiled).hasSizeGreaterThan(300);
+        Path target = Path.of("..", "mock-server-standalone", "target");
+        try (Stream<Path> jars = Files.list(target)) {
+            List<Path> shaded = jars.map(Path::getFileName).map(Path::toString)
+                    .filter(n -> n.startsWith("annexkit-mock-server-standalone-") && n.endsWith(".jar"))
+                    .filter(n -> !n.endsWith("-sources.jar") && !n.endsWith("-javadoc.jar"))
+                    .map(target::resolve).collect(Collectors.toList());
+            assertThat(shaded).hasSize(2);
+            for (Path jar : shaded) {
+                assertThat(mockClassesIn(jar)).as("%s", jar.getFileName()).isEqualTo(compiled);
+            }
+        }
+    }
+
+    private static Set<String> mockClassesIn(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.stream().map(JarEntry::getName)
+                    .filter(n -> n.startsWith("dev/annexkit/mock/") && !n.startsWith("dev/annexkit/mock/shaded/"))
+                    .filter(n -> n.endsWith(".class"))
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
