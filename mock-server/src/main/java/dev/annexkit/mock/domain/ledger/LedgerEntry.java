@@ -120,7 +120,7 @@ public final class LedgerEntry {
     public LedgerEntry ownedBy(String newMemberId) {
         return new LedgerEntry(entryId(), newMemberId, actionId, activity(), points, reason, rewardId(),
                 rewardCode(), orderId(), customId(), storeId(), pointType(), createdAt(), expiresAt(), releaseAt(),
-                attributes(), reversalOf());
+                attributes(), reversalOf(), heldUntilReleased());
     }
 
     public String entryId() {

@@ -61,6 +61,17 @@ class PendingHoldTest {
     }
 
     @Test
+    void aPendingCreditStaysOnHoldWhenAMergeMovesItToAnotherMember() {
+        PointsLedger ledger = new PointsLedger();
+        ledger.append(pending("p", 140));
+
+        ledger.moveAll("m", "n");
+
+        assertThat(ledger.balance("n", T0.plusSeconds(365L * 86_400)))
+                .isEqualTo(new PointBalance(0, 0, 0, 140, 140, 0));
+    }
+
+    @Test
     void aPendingCreditCannotCarryAReleaseDate() {
         assertThatThrownBy(() -> new LedgerEntry("x", "m", 109, Activity.CREDIT, 1, null, null, null, null, null,
                 null, null, T0, null, T0, Map.of(), null, true)).isInstanceOf(IllegalArgumentException.class);
