@@ -1,12 +1,10 @@
 package dev.annexkit.mock.wiremock.guard;
 
 import com.github.tomakehurst.wiremock.core.Options;
-import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.client.ApacheHttpClientFactory;
 import com.github.tomakehurst.wiremock.http.client.HttpClient;
 import com.github.tomakehurst.wiremock.http.client.HttpClientFactory;
-import java.io.IOException;
+import dev.annexkit.mock.wiremock.route.OnFirstUse;
 import java.util.List;
 
 /**
@@ -31,24 +29,8 @@ public final class ProxyClientOnDemand implements HttpClientFactory {
     @Override
     public HttpClient buildHttpClient(Options options, boolean trustAllCertificates, List<String> trustedHosts,
                                       boolean useSystemProperties) {
-        return new HttpClient() {
-            private volatile HttpClient built;
-
-            @Override
-            public Response execute(Request request) throws IOException {
-                HttpClient client = built;
-                if (client == null) {
-                    synchronized (this) {
-                        client = built;
-                        if (client == null) {
-                            client = factory.buildHttpClient(options, trustAllCertificates, trustedHosts,
-                                    useSystemProperties);
-                            built = client;
-                        }
-                    }
-                }
-                return client.execute(request);
-            }
-        };
+        OnFirstUse<HttpClient> client = new OnFirstUse<>(() -> factory.buildHttpClient(options,
+                trustAllCertificates, trustedHosts, useSystemProperties));
+        return request -> client.get().execute(request);
     }
 }

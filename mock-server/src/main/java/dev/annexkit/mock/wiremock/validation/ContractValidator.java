@@ -14,6 +14,7 @@ import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
 import dev.annexkit.mock.wiremock.route.InBackground;
+import dev.annexkit.mock.wiremock.route.OnFirstUse;
 import dev.annexkit.mock.wiremock.route.SpecModel;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;

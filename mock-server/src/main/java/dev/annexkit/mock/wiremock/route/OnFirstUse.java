@@ -1,19 +1,21 @@
-package dev.annexkit.mock.wiremock.validation;
+package dev.annexkit.mock.wiremock.route;
 
 import java.util.function.Supplier;
 
 /**
- * A value built by whoever needs it first, once, and shared after that (thread-safe). For the library's
- * validators, which most runs of the mock never need.
+ * A value built by whoever needs it first, once, and shared after that (thread-safe): for what most runs of
+ * the mock never need (the validator library's own validators, WireMock's proxy client). {@link InBackground}
+ * is its twin for what every run needs soon.
  *
  * @param <T> what is built
  */
-final class OnFirstUse<T> implements Supplier<T> {
+public final class OnFirstUse<T> implements Supplier<T> {
 
     private final Supplier<T> build;
     private volatile T value;
 
-    OnFirstUse(Supplier<T> build) {
+    /** @param build what to build; called at most once (unless it throws) */
+    public OnFirstUse(Supplier<T> build) {
         this.build = build;
     }
 
